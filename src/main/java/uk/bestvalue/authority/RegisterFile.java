@@ -1,0 +1,262 @@
+package uk.bestvalue.authority;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads mySociety's "UK Local Authorities (past and current)" register CSV and keeps the English
+ * authorities. Every row is checked before anything is returned, and all problems are reported
+ * together, so that a file is either taken whole or not at all.
+ */
+final class RegisterFile {
+    static final List<String> REQUIRED_COLUMNS = List.of(
+            "local-authority-code", "official-name", "nice-name", "gss-code", "start-date", "end-date",
+            "replaced-by", "nation", "region", "local-authority-type", "county-la", "area", "pop-2020");
+
+    /** mySociety's type codes for the English authorities the product keeps. */
+    private static final Map<String, AuthorityType> TYPES = Map.of(
+            "NMD", AuthorityType.SHIRE_DISTRICT,
+            "CTY", AuthorityType.SHIRE_COUNTY,
+            "UA", AuthorityType.UNITARY,
+            "MD", AuthorityType.METROPOLITAN_DISTRICT,
+            "LBO", AuthorityType.LONDON_BOROUGH,
+            // The City of London Corporation has an E09 code and is grouped with the London boroughs.
+            "CC", AuthorityType.LONDON_BOROUGH,
+            "COMB", AuthorityType.COMBINED_AUTHORITY,
+            "SRA", AuthorityType.STRATEGIC_AUTHORITY);
+
+    /** The mySociety register publishes 2020 population estimates (column pop-2020). */
+    private static final int POPULATION_YEAR = 2020;
+
+    private RegisterFile() {
+    }
+
+    /** The English authorities in the file, and how many rows for other nations were passed over. */
+    record Contents(List<Authority> authorities, int skippedOutsideEngland) {
+    }
+
+    static Contents read(String source, InputStream in) {
+        List<RegisterProblem> problems = new ArrayList<>();
+        List<RawRow> rows = new ArrayList<>();
+        int skipped = 0;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofCsvRecord(in)) {
+            Map<String, Integer> header = null;
+            for (CsvRecord record : reader) {
+                if (header == null) {
+                    header = header(record, problems);
+                    if (!problems.isEmpty()) {
+                        throw new RegisterRejected(source, problems);
+                    }
+                    continue;
+                }
+                RawRow row = new RawRow(record, header);
+                if (!"England".equals(row.get("nation"))) {
+                    skipped++;
+                    continue;
+                }
+                rows.add(row);
+            }
+            if (header == null) {
+                throw new RegisterRejected(source, List.of(new RegisterProblem(1, "", "the file is empty; expected a header row")));
+            }
+        } catch (CsvParseException e) {
+            problems.add(new RegisterProblem(0, "", "the file is not valid CSV: " + e.getMessage()));
+            throw new RegisterRejected(source, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + source + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("Could not read " + source + ": " + e.getCause().getMessage(), e.getCause());
+        }
+        List<Authority> authorities = toAuthorities(rows, problems);
+        if (!problems.isEmpty()) {
+            throw new RegisterRejected(source, problems);
+        }
+        return new Contents(authorities, skipped);
+    }
+
+    private static Map<String, Integer> header(CsvRecord record, List<RegisterProblem> problems) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < record.getFieldCount(); i++) {
+            columns.putIfAbsent(record.getField(i).strip(), i);
+        }
+        for (String required : REQUIRED_COLUMNS) {
+            if (!columns.containsKey(required)) {
+                problems.add(new RegisterProblem(1, required, "required column is missing from the header"));
+            }
+        }
+        return columns;
+    }
+
+    private static List<Authority> toAuthorities(List<RawRow> rows, List<RegisterProblem> problems) {
+        Map<String, RawRow> byRegisterCode = new LinkedHashMap<>();
+        Map<String, RawRow> byGssCode = new HashMap<>();
+        for (RawRow row : rows) {
+            String registerCode = row.get("local-authority-code");
+            RawRow earlier = byRegisterCode.putIfAbsent(registerCode, row);
+            if (earlier != null && !registerCode.isEmpty()) {
+                row.problem(problems, "local-authority-code", "'" + registerCode + "' is also on row " + earlier.line());
+            }
+            String gss = row.get("gss-code");
+            RawRow earlierGss = byGssCode.putIfAbsent(gss, row);
+            if (earlierGss != null && !gss.isEmpty()) {
+                row.problem(problems, "gss-code", "'" + gss + "' is also on row " + earlierGss.line());
+            }
+        }
+        List<Authority> authorities = new ArrayList<>();
+        for (RawRow row : rows) {
+            Authority authority = toAuthority(row, byRegisterCode, problems);
+            if (authority != null) {
+                authorities.add(authority);
+            }
+        }
+        return authorities;
+    }
+
+    private static Authority toAuthority(RawRow row, Map<String, RawRow> byRegisterCode, List<RegisterProblem> problems) {
+        int before = problems.size();
+        String registerCode = row.get("local-authority-code");
+        if (registerCode.isEmpty() || registerCode.length() > 8) {
+            row.problem(problems, "local-authority-code", "must be 1 to 8 characters, got '" + registerCode + "'");
+        }
+        OnsCode code = onsCode(row, "gss-code", row.get("gss-code"), problems);
+        String officialName = row.get("official-name");
+        String name = row.get("nice-name").isEmpty() ? officialName : row.get("nice-name");
+        if (name.isEmpty()) {
+            row.problem(problems, "nice-name", "the authority has no name");
+        }
+        AuthorityType type = TYPES.get(row.get("local-authority-type"));
+        if (type == null) {
+            row.problem(problems, "local-authority-type", "'" + row.get("local-authority-type")
+                    + "' is not an English authority type; expected one of " + String.join(", ", TYPES.keySet().stream().sorted().toList()));
+        }
+        Region region = null;
+        if (!row.get("region").isEmpty()) {
+            region = Region.fromCodeOrName(row.get("region")).orElse(null);
+            if (region == null) {
+                row.problem(problems, "region", "'" + row.get("region") + "' is not an English region");
+            }
+        }
+        LocalDate start = date(row, "start-date", problems);
+        LocalDate end = date(row, "end-date", problems);
+        if (start != null && end != null && end.isBefore(start)) {
+            row.problem(problems, "end-date", "ends (" + end + ") before it starts (" + start + ")");
+        }
+        if ("True".equalsIgnoreCase(row.get("current-authority")) && end != null) {
+            row.problem(problems, "end-date", "a current authority cannot have an end date");
+        }
+        Integer population = wholeNumber(row, "pop-2020", problems);
+        BigDecimal area = decimal(row, "area", problems);
+        OnsCode county = referenced(row, "county-la", row.get("county-la"), byRegisterCode, problems);
+        List<OnsCode> successors = new ArrayList<>();
+        for (String successor : row.get("replaced-by").split(",")) {
+            if (!successor.isBlank()) {
+                OnsCode successorCode = referenced(row, "replaced-by", successor.strip(), byRegisterCode, problems);
+                if (successorCode != null) {
+                    successors.add(successorCode);
+                }
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Authority(code, registerCode, name, officialName.isEmpty() ? name : officialName, type, region, county,
+                population, population == null ? null : POPULATION_YEAR, area, start, end, successors);
+    }
+
+    private static OnsCode onsCode(RawRow row, String column, String value, List<RegisterProblem> problems) {
+        try {
+            return OnsCode.parse(value);
+        } catch (IllegalArgumentException e) {
+            row.problem(problems, column, e.getMessage());
+            return null;
+        }
+    }
+
+    private static OnsCode referenced(RawRow row, String column, String registerCode, Map<String, RawRow> byRegisterCode,
+                                      List<RegisterProblem> problems) {
+        if (registerCode.isEmpty()) {
+            return null;
+        }
+        RawRow target = byRegisterCode.get(registerCode);
+        if (target == null) {
+            row.problem(problems, column, "'" + registerCode + "' is not the local-authority-code of any English authority in the file");
+            return null;
+        }
+        return OnsCode.isValid(target.get("gss-code")) ? OnsCode.parse(target.get("gss-code")) : null;
+    }
+
+    private static LocalDate date(RawRow row, String column, List<RegisterProblem> problems) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            row.problem(problems, column, "'" + value + "' is not a date in the form YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private static Integer wholeNumber(RawRow row, String column, List<RegisterProblem> problems) {
+        BigDecimal number = decimal(row, column, problems);
+        if (number == null) {
+            return null;
+        }
+        try {
+            return number.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            row.problem(problems, column, "'" + row.get(column) + "' is not a whole number");
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(RawRow row, String column, List<RegisterProblem> problems) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value);
+            if (number.signum() < 0) {
+                row.problem(problems, column, "'" + value + "' is negative");
+                return null;
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            row.problem(problems, column, "'" + value + "' is not a number");
+            return null;
+        }
+    }
+
+    /** A data row with its columns looked up by name; absent trailing fields read as blank. */
+    private record RawRow(CsvRecord record, Map<String, Integer> header) {
+        String get(String column) {
+            Integer index = header.get(column);
+            if (index == null || index >= record.getFieldCount()) {
+                return "";
+            }
+            return record.getField(index).strip();
+        }
+
+        long line() {
+            return record.getStartingLineNumber();
+        }
+
+        void problem(List<RegisterProblem> problems, String column, String message) {
+            problems.add(new RegisterProblem(line(), column, message));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package uk.bestvalue.cli;
+
+import io.javalin.util.JavalinBindException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import uk.bestvalue.Config;
+import uk.bestvalue.ConfigInvalid;
+import uk.bestvalue.authority.RegisterRejected;
+import uk.bestvalue.store.DatabaseUnavailable;
+
+/**
+ * The command line: builds the command tree with its configuration and turns failures into
+ * one-line reasons and exit codes (2 for bad usage, 1 for a command that could not do its work).
+ */
+public final class Cli {
+    public static final int FAILED = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    public static CommandLine create(Config config) {
+        CommandLine root = new CommandLine(new BestValueCommand());
+        root.addSubcommand(new CommandLine(new ServeCommand(config)));
+        root.addSubcommand(new CommandLine(new DbCommand())
+                .addSubcommand(new CommandLine(new DbCommand.Migrate(config))));
+        root.addSubcommand(new CommandLine(new AuthoritiesCommand())
+                .addSubcommand(new CommandLine(new AuthoritiesCommand.Import(config))));
+        root.setExecutionExceptionHandler(Cli::failed);
+        root.setParameterExceptionHandler(Cli::badUsage);
+        return root;
+    }
+
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("bestvalue: " + e.getMessage());
+        command.usage(err);
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        if (e instanceof RegisterRejected
+                || e instanceof DatabaseUnavailable
+                || e instanceof ConfigInvalid
+                || e instanceof UncheckedIOException) {
+            err.println("bestvalue: " + e.getMessage());
+        } else if (e instanceof JavalinBindException) {
+            err.println("bestvalue: the port is already in use; choose another with --port or BV_PORT (" + e.getMessage() + ")");
+        } else {
+            LOG.error("Unexpected failure", e);
+            err.println("bestvalue: unexpected error: " + e + ". The log above has the details.");
+        }
+        err.flush();
+        return FAILED;
+    }
+}

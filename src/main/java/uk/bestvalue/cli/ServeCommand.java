@@ -1,0 +1,75 @@
+package uk.bestvalue.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.bestvalue.Config;
+import uk.bestvalue.Workbench;
+import uk.bestvalue.authority.AuthorityStatus;
+import uk.bestvalue.web.Web;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the web application and the API.",
+                "On first start it creates the database and loads the authority register that ships with the product."})
+final class ServeCommand implements Callable<Integer> {
+    private final Config config;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: 8080, or BV_PORT; 0 picks a free one).")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: 127.0.0.1, or BV_HOST; 0.0.0.0 for every interface).")
+    String host;
+
+    ServeCommand(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Config effective = database.applyTo(config);
+        if (port != null) {
+            effective = effective.withPort(port);
+        }
+        if (host != null) {
+            effective = effective.withHost(host);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Opening the " + DatabaseOptions.describe(effective) + " …");
+        out.flush();
+        Workbench workbench = Workbench.open(effective);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try {
+            workbench.authorities().loadShippedRegisterIfEmpty().ifPresent(loaded ->
+                    out.println("Loaded " + loaded.imported() + " authorities from " + loaded.source() + "."));
+            Javalin app = Web.create(workbench.db(), workbench.authorities());
+            app.start(effective.host(), effective.port());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                app.stop();
+                workbench.close();
+                stopped.countDown();
+            }, "bestvalue-shutdown"));
+            String shownHost = effective.host().equals("0.0.0.0") ? "localhost" : effective.host();
+            out.println("Best Value Workbench is running at http://" + shownHost + ":" + app.port() + "/ ("
+                    + workbench.authorities().count(AuthorityStatus.CURRENT) + " current authorities). Press Ctrl+C to stop.");
+            out.flush();
+        } catch (RuntimeException e) {
+            workbench.close();
+            throw e;
+        }
+        stopped.await();
+        return 0;
+    }
+}

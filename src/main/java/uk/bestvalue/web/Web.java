@@ -1,0 +1,108 @@
+package uk.bestvalue.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.rendering.template.JavalinJte;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.bestvalue.authority.AuthorityRegister;
+import uk.bestvalue.authority.AuthorityStatus;
+import uk.bestvalue.store.Database;
+
+/**
+ * Builds the web application: pages, API, static assets and the one place where errors become
+ * GOV.UK error pages (for people) or problem details (for the API).
+ */
+public final class Web {
+    public static final String GOVUK_FRONTEND = "/webjars/govuk-frontend/5.14.0/dist/govuk";
+    /** Marks a response whose error has already been written, so the status-code handlers leave it alone. */
+    private static final String ANSWERED = "bv.problem-answered";
+    private static final Logger LOG = LoggerFactory.getLogger(Web.class);
+
+    private Web() {
+    }
+
+    public static Javalin create(Database db, AuthorityRegister authorities) {
+        TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.defaultContentType = "text/html; charset=utf-8";
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.fileRenderer(new JavalinJte(templates));
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+            // govuk-frontend's CSS asks for its images under /assets (its fonts are replaced in app.css).
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets/images";
+                files.directory = "/META-INF/resources" + GOVUK_FRONTEND + "/assets/images";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        app.get("/", ctx -> ctx.render("home.jte", Map.of("registerSize", authorities.count(AuthorityStatus.CURRENT))));
+        new AuthorityPages(authorities).routes(app);
+        new AuthorityApi(authorities).routes(app);
+        new HealthCheck(db, authorities).routes(app);
+        errors(app);
+        return app;
+    }
+
+    private static void errors(Javalin app) {
+        app.exception(BadRequest.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, "/problems/invalid-request",
+                "The request has invalid input", e.getMessage(), e.errors()));
+        app.exception(NotFound.class, (e, ctx) -> problem(ctx, HttpStatus.NOT_FOUND, "/problems/not-found",
+                e.title(), e.getMessage(), List.of()));
+        app.exception(Exception.class, (e, ctx) -> {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("Request {} {} failed (incident {})", ctx.method(), ctx.path(), incident, e);
+            problem(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "/problems/internal-error",
+                    "Sorry, there is a problem with the service",
+                    "Something went wrong on our side. Quote incident " + incident + " if you report it.", List.of());
+        });
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                problem(ctx, HttpStatus.NOT_FOUND, "/problems/not-found", "Page not found",
+                        "There is nothing at " + ctx.path() + ".", List.of());
+            }
+        });
+        app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> problemUnlessAnswered(ctx, HttpStatus.METHOD_NOT_ALLOWED,
+                "/problems/method-not-allowed", "Method not allowed", ctx.method() + " is not supported at " + ctx.path(), List.of()));
+    }
+
+    private static void problemUnlessAnswered(Context ctx, HttpStatus status, String type, String title, String detail,
+                                              List<FieldError> errors) {
+        if (ctx.attribute(ANSWERED) == null) {
+            problem(ctx, status, type, title, detail, errors);
+        }
+    }
+
+    /** Answers with problem details for the API and with a GOV.UK error page for everything else. */
+    private static void problem(Context ctx, HttpStatus status, String type, String title, String detail, List<FieldError> errors) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        ctx.status(status);
+        if (wantsJson(ctx)) {
+            ctx.json(new Problem(type, title, status.getCode(), detail, ctx.path(), errors));
+            ctx.contentType(Problem.MEDIA_TYPE);
+        } else {
+            ctx.contentType("text/html; charset=utf-8");
+            ctx.render("error.jte", Map.of("status", status.getCode(), "title", title, "detail", detail, "errors", errors));
+        }
+    }
+
+    private static boolean wantsJson(Context ctx) {
+        String accept = ctx.header("Accept");
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/health")
+                || (accept != null && accept.contains("json") && !accept.contains("text/html"));
+    }
+}
