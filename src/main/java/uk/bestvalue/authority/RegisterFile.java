@@ -136,6 +136,8 @@ final class RegisterFile {
         if (name.isEmpty()) {
             row.problem(problems, "nice-name", "the authority has no name");
         }
+        tooLong(row, "nice-name", name, 200, problems);
+        tooLong(row, "official-name", officialName, 300, problems);
         AuthorityType type = TYPES.get(row.get("local-authority-type"));
         if (type == null) {
             row.problem(problems, "local-authority-type", "'" + row.get("local-authority-type")
@@ -173,6 +175,12 @@ final class RegisterFile {
         }
         return new Authority(code, registerCode, name, officialName.isEmpty() ? name : officialName, type, region, county,
                 population, population == null ? null : POPULATION_YEAR, area, start, end, successors);
+    }
+
+    private static void tooLong(RawRow row, String column, String value, int limit, List<RegisterProblem> problems) {
+        if (value.length() > limit) {
+            row.problem(problems, column, "must be " + limit + " characters or fewer, got " + value.length());
+        }
     }
 
     private static OnsCode onsCode(RawRow row, String column, String value, List<RegisterProblem> problems) {

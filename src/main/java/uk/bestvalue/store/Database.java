@@ -60,7 +60,7 @@ public final class Database implements Sql, AutoCloseable {
         config.setMaximumPoolSize(settings.poolSize());
         config.setPoolName("bestvalue");
         config.setConnectionTimeout(10_000);
-        config.setInitializationFailTimeout(10_000);
+        config.setInitializationFailTimeout(2_000);
         try {
             return new Database(new HikariDataSource(config), engine);
         } catch (HikariPool.PoolInitializationException e) {
