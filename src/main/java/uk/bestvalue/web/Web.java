@@ -43,12 +43,6 @@ public final class Web {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
-            // govuk-frontend's CSS asks for its images under /assets (its fonts are replaced in app.css).
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/assets/images";
-                files.directory = "/META-INF/resources" + GOVUK_FRONTEND + "/assets/images";
-                files.location = Location.CLASSPATH;
-            });
         });
         app.get("/", ctx -> ctx.render("home.jte", Map.of("registerSize", authorities.count(AuthorityStatus.CURRENT))));
         new AuthorityPages(authorities).routes(app);
