@@ -29,6 +29,6 @@ final class DatabaseOptions {
     static String describe(Config config) {
         return config.usesEmbeddedDatabase()
                 ? "embedded H2 database in " + config.dataDir().toAbsolutePath().normalize()
-                : "PostgreSQL at " + config.databaseSettings().displayUrl();
+                : "PostgreSQL database at " + config.databaseSettings().displayUrl();
     }
 }
