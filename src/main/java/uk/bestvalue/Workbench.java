@@ -1,22 +1,36 @@
 package uk.bestvalue;
 
+import java.time.Clock;
 import uk.bestvalue.authority.AuthorityRegister;
+import uk.bestvalue.framework.FrameworkCatalogue;
 import uk.bestvalue.store.Database;
 
 /**
  * The composition root: the database and every feature's public face, built with plain
  * constructors from one {@link Config}. Commands and tests open one and close it when done.
  */
-public record Workbench(Database db, AuthorityRegister authorities) implements AutoCloseable {
+public record Workbench(Database db, Clock clock, AuthorityRegister authorities, FrameworkCatalogue frameworks) implements AutoCloseable {
 
     /** Opens the configured database, brings its schema up to date and builds the features on it. */
     public static Workbench open(Config config) {
-        return on(Database.migrated(config.databaseSettings()));
+        return on(Database.migrated(config.databaseSettings()), Clock.systemDefaultZone());
     }
 
     /** Builds the features on a database that is already open and migrated. */
+    public static Workbench on(Database db, Clock clock) {
+        AuthorityRegister authorities = new AuthorityRegister(db);
+        FrameworkCatalogue frameworks = new FrameworkCatalogue(db, clock);
+        return new Workbench(db, clock, authorities, frameworks);
+    }
+
     public static Workbench on(Database db) {
-        return new Workbench(db, new AuthorityRegister(db));
+        return on(db, Clock.systemDefaultZone());
+    }
+
+    /** Loads what ships with the product and is not in the database yet: the register, frameworks and scales. */
+    public void loadShippedData() {
+        authorities.loadShippedRegisterIfEmpty();
+        frameworks.loadShipped();
     }
 
     @Override

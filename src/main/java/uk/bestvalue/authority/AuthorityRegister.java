@@ -66,7 +66,7 @@ public final class AuthorityRegister {
         int added = repository.upsertAll(authorities);
         RegisterImport result = new RegisterImport(source, authorities.size(), added, authorities.size() - added,
                 contents.skippedOutsideEngland());
-        LOG.info("Imported {} authorities from {} ({} new, {} updated)", result.imported(), source, added, result.updated());
+        LOG.debug("Imported {} authorities from {} ({} new, {} updated)", result.imported(), source, added, result.updated());
         return result;
     }
 

@@ -8,6 +8,9 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import uk.bestvalue.Config;
 import uk.bestvalue.ConfigInvalid;
+import uk.bestvalue.Conflict;
+import uk.bestvalue.Invalid;
+import uk.bestvalue.NotFound;
 import uk.bestvalue.authority.RegisterRejected;
 import uk.bestvalue.store.DatabaseUnavailable;
 
@@ -29,6 +32,9 @@ public final class Cli {
                 .addSubcommand(new CommandLine(new DbCommand.Migrate(config))));
         root.addSubcommand(new CommandLine(new AuthoritiesCommand())
                 .addSubcommand(new CommandLine(new AuthoritiesCommand.Import(config))));
+        root.addSubcommand(new CommandLine(new FrameworkCommand())
+                .addSubcommand(new CommandLine(new FrameworkCommand.Import(config)))
+                .addSubcommand(new CommandLine(new FrameworkCommand.List(config))));
         root.setExecutionExceptionHandler(Cli::failed);
         root.setParameterExceptionHandler(Cli::badUsage);
         return root;
@@ -46,6 +52,9 @@ public final class Cli {
     private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
         PrintWriter err = command.getErr();
         if (e instanceof RegisterRejected
+                || e instanceof Invalid
+                || e instanceof Conflict
+                || e instanceof NotFound
                 || e instanceof DatabaseUnavailable
                 || e instanceof ConfigInvalid
                 || e instanceof UncheckedIOException) {

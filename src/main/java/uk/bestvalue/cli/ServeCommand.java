@@ -52,9 +52,8 @@ final class ServeCommand implements Callable<Integer> {
         Workbench workbench = Workbench.open(effective);
         CountDownLatch stopped = new CountDownLatch(1);
         try {
-            workbench.authorities().loadShippedRegisterIfEmpty().ifPresent(loaded ->
-                    out.println("Loaded " + loaded.imported() + " authorities from " + loaded.source() + "."));
-            Javalin app = Web.create(workbench.db(), workbench.authorities());
+            workbench.loadShippedData();
+            Javalin app = Web.create(workbench);
             app.start(effective.host(), effective.port());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();

@@ -149,6 +149,15 @@ public final class Database implements Sql, AutoCloseable {
     }
 
     @Override
+    public long insert(String sql, Object... params) {
+        try (Connection connection = connection()) {
+            return Statements.insert(connection, sql, params);
+        } catch (SQLException e) {
+            throw new StoreFailure("Could not release a connection: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void batch(String sql, List<Object[]> paramsPerRow) {
         transaction(tx -> {
             tx.batch(sql, paramsPerRow);
@@ -195,6 +204,11 @@ public final class Database implements Sql, AutoCloseable {
         @Override
         public int update(String sql, Object... params) {
             return Statements.update(connection, sql, params);
+        }
+
+        @Override
+        public long insert(String sql, Object... params) {
+            return Statements.insert(connection, sql, params);
         }
 
         @Override

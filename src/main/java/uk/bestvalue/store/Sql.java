@@ -27,6 +27,9 @@ public interface Sql {
     /** Runs an insert, update or delete and returns the number of rows it touched. */
     int update(String sql, Object... params);
 
+    /** Runs an insert into a table whose key column {@code id} is generated, and returns the new key. */
+    long insert(String sql, Object... params);
+
     /** Runs one statement for every parameter list, in JDBC batches. */
     void batch(String sql, List<Object[]> paramsPerRow);
 }

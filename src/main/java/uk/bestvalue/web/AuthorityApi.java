@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.NotFound;
+import uk.bestvalue.Invalid;
 
 /** {@code /api/v1/authorities}: the register as JSON. */
 final class AuthorityApi {
@@ -21,7 +23,7 @@ final class AuthorityApi {
     private void list(Context ctx) {
         AuthoritySearch search = AuthoritySearch.from(ctx);
         if (!search.errors().isEmpty()) {
-            throw new BadRequest(search.errors());
+            throw new Invalid(search.errors());
         }
         var items = register.find(search.query()).stream().map(AuthorityJson::of).toList();
         ctx.json(new AuthorityListJson(items.size(), items, AuthorityRegister.ATTRIBUTION));

@@ -9,6 +9,7 @@ import uk.bestvalue.authority.Authority;
 import uk.bestvalue.authority.AuthorityProfile;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.NotFound;
 
 /** The authorities list with search and filters, and a page per authority. */
 final class AuthorityPages {

@@ -8,6 +8,7 @@ import uk.bestvalue.authority.AuthorityQuery;
 import uk.bestvalue.authority.AuthorityStatus;
 import uk.bestvalue.authority.AuthorityType;
 import uk.bestvalue.authority.Region;
+import uk.bestvalue.FieldError;
 
 /**
  * The search parameters of the authorities list, shared by the page and the API: {@code q},

@@ -1,6 +1,7 @@
 package uk.bestvalue.web;
 
 import java.util.List;
+import uk.bestvalue.FieldError;
 
 /** An RFC 9457 problem details body, as the API answers every error. */
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {

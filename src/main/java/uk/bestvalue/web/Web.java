@@ -15,7 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.AuthorityStatus;
-import uk.bestvalue.store.Database;
+import uk.bestvalue.Workbench;
+import uk.bestvalue.Conflict;
+import uk.bestvalue.FieldError;
+import uk.bestvalue.NotFound;
+import uk.bestvalue.Invalid;
 
 /**
  * Builds the web application: pages, API, static assets and the one place where errors become
@@ -30,7 +34,8 @@ public final class Web {
     private Web() {
     }
 
-    public static Javalin create(Database db, AuthorityRegister authorities) {
+    public static Javalin create(Workbench workbench) {
+        AuthorityRegister authorities = workbench.authorities();
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -47,14 +52,18 @@ public final class Web {
         app.get("/", ctx -> ctx.render("home.jte", Map.of("registerSize", authorities.count(AuthorityStatus.CURRENT))));
         new AuthorityPages(authorities).routes(app);
         new AuthorityApi(authorities).routes(app);
-        new HealthCheck(db, authorities).routes(app);
+        new HealthCheck(workbench.db(), authorities).routes(app);
+        new FrameworkPages(workbench.frameworks()).routes(app);
+        new FrameworkApi(workbench.frameworks()).routes(app);
         errors(app);
         return app;
     }
 
     private static void errors(Javalin app) {
-        app.exception(BadRequest.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, "/problems/invalid-request",
+        app.exception(Invalid.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, "/problems/invalid-request",
                 "The request has invalid input", e.getMessage(), e.errors()));
+        app.exception(Conflict.class, (e, ctx) -> problem(ctx, HttpStatus.CONFLICT, "/problems/conflict",
+                "The request conflicts with what is stored", e.getMessage(), List.of()));
         app.exception(NotFound.class, (e, ctx) -> problem(ctx, HttpStatus.NOT_FOUND, "/problems/not-found",
                 e.title(), e.getMessage(), List.of()));
         app.exception(Exception.class, (e, ctx) -> {

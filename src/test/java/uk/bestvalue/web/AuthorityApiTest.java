@@ -122,7 +122,7 @@ class AuthorityApiTest {
     @EachEngine
     void health_says_unavailable_when_the_database_is_gone(Engine engine) {
         Workbench workbench = Workbench.on(TestDatabases.fresh(engine));
-        JavalinTest.test(Web.create(workbench.db(), workbench.authorities()), (server, client) -> {
+        JavalinTest.test(Web.create(workbench), (server, client) -> {
             workbench.close();
 
             Response response = client.get("/health");
@@ -134,8 +134,8 @@ class AuthorityApiTest {
 
     static void withApp(Engine engine, ClientCheck check) {
         try (Workbench workbench = Workbench.on(TestDatabases.fresh(engine))) {
-            workbench.authorities().loadShippedRegisterIfEmpty();
-            JavalinTest.test(Web.create(workbench.db(), workbench.authorities()), (server, client) -> check.run(client));
+            workbench.loadShippedData();
+            JavalinTest.test(Web.create(workbench), (server, client) -> check.run(client));
         }
     }
 

@@ -23,8 +23,8 @@ class BrowserJourneyTest {
     @BeforeAll
     static void start() {
         workbench = Workbench.on(TestDatabases.fresh(Engine.H2));
-        workbench.authorities().loadShippedRegisterIfEmpty();
-        server = Web.create(workbench.db(), workbench.authorities()).start("127.0.0.1", 0);
+        workbench.loadShippedData();
+        server = Web.create(workbench).start("127.0.0.1", 0);
         browser = new Browser("http://127.0.0.1:" + server.port());
     }
 

@@ -1,0 +1,158 @@
+package uk.bestvalue.framework;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import uk.bestvalue.Conflict;
+import uk.bestvalue.store.Database;
+
+/**
+ * The frameworks and scoring scales the product knows: import a framework version from a file,
+ * look versions up, list scales. A version that an assessment uses never changes: a changed
+ * framework is a new version.
+ */
+public final class FrameworkCatalogue {
+    /** Shipped with the product; loaded on first start. */
+    public static final List<String> SHIPPED_FRAMEWORKS = List.of(
+            "/frameworks/best-value-standards-2024.yaml", "/frameworks/best-value-standards-2023-draft.yaml");
+    public static final String SHIPPED_SCALES = "/frameworks/scales.yaml";
+    public static final String DEFAULT_SCALE = "good-fair-poor";
+
+    private static final ObjectMapper CANONICAL = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
+    private final FrameworkRepository repository;
+    private final Clock clock;
+    private final Map<Long, FrameworkVersion> versions = new ConcurrentHashMap<>();
+
+    public FrameworkCatalogue(Database db, Clock clock) {
+        this.repository = new FrameworkRepository(db);
+        this.clock = clock;
+    }
+
+    public FrameworkImport importFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return importStream(file.getFileName().toString(), in);
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("No such file: " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Imports a framework version; the same content twice is a no-op, a change to a version in use is refused. */
+    public FrameworkImport importStream(String source, InputStream in) {
+        FrameworkDefinition definition = FrameworkFile.read(source, in);
+        String reference = definition.frameworkKey() + "/" + definition.versionKey();
+        String fingerprint = fingerprint(definition);
+        var stored = repository.stored(definition.frameworkKey(), definition.versionKey());
+        int themes = definition.themes().size();
+        int criteria = definition.criteria().size();
+        if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint)) {
+            return new FrameworkImport(reference, FrameworkImport.Outcome.UNCHANGED, themes, criteria);
+        }
+        if (stored.isPresent()) {
+            long using = repository.assessmentsUsing(stored.get().id());
+            if (using > 0) {
+                throw new Conflict("Framework version " + reference + " is used by " + using + (using == 1 ? " assessment" : " assessments")
+                        + " and cannot change. Give the changed framework a new version key (version.key) and import it as a new version.");
+            }
+        }
+        repository.store(definition, fingerprint, LocalDateTime.now(clock), stored);
+        stored.ifPresent(old -> versions.remove(old.id()));
+        return new FrameworkImport(reference, stored.isPresent() ? FrameworkImport.Outcome.REPLACED : FrameworkImport.Outcome.ADDED,
+                themes, criteria);
+    }
+
+    /** Loads the shipped scales and framework versions that the database does not have yet. */
+    public void loadShipped() {
+        try (InputStream in = resource(SHIPPED_SCALES)) {
+            for (Scale scale : ScaleFile.read("shipped scales", in)) {
+                if (!repository.scaleExists(scale.key())) {
+                    repository.storeScale(scale);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String path : SHIPPED_FRAMEWORKS) {
+            try (InputStream in = resource(path)) {
+                FrameworkDefinition definition = FrameworkFile.read(path, in);
+                if (repository.stored(definition.frameworkKey(), definition.versionKey()).isEmpty()) {
+                    repository.store(definition, fingerprint(definition), LocalDateTime.now(clock), Optional.empty());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public List<FrameworkSummary> frameworks() {
+        return repository.summaries();
+    }
+
+    public Optional<FrameworkVersion> version(long versionId) {
+        FrameworkVersion cached = versions.get(versionId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<FrameworkVersion> loaded = repository.version(versionId);
+        loaded.ifPresent(v -> versions.put(versionId, v));
+        return loaded;
+    }
+
+    /** A version by its reference, e.g. "best-value-standards/2024". */
+    public Optional<FrameworkVersion> version(String reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        int slash = reference.indexOf('/');
+        if (slash < 1) {
+            return Optional.empty();
+        }
+        return version(reference.substring(0, slash), reference.substring(slash + 1));
+    }
+
+    public Optional<FrameworkVersion> version(String frameworkKey, String versionKey) {
+        return repository.versionId(frameworkKey, versionKey).flatMap(this::version);
+    }
+
+    public List<Scale> scales() {
+        return repository.scales();
+    }
+
+    public Optional<Scale> scale(String key) {
+        return scales().stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = FrameworkCatalogue.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("Missing from the product: " + path);
+        }
+        return in;
+    }
+
+    private static String fingerprint(FrameworkDefinition definition) {
+        try {
+            byte[] canonical = CANONICAL.writeValueAsBytes(definition);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Could not fingerprint a framework definition", e);
+        }
+    }
+}

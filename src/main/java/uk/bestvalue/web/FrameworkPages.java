@@ -1,0 +1,29 @@
+package uk.bestvalue.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.Map;
+import uk.bestvalue.NotFound;
+import uk.bestvalue.framework.FrameworkCatalogue;
+import uk.bestvalue.framework.FrameworkVersion;
+
+/** The frameworks, each version's themes and criteria, and the scoring scales. */
+final class FrameworkPages {
+    private final FrameworkCatalogue frameworks;
+
+    FrameworkPages(FrameworkCatalogue frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    void routes(Javalin app) {
+        app.get("/frameworks", ctx -> ctx.render("frameworks.jte", Map.of("frameworks", frameworks.frameworks(), "scales", frameworks.scales())));
+        app.get("/frameworks/{framework}/{version}", this::version);
+    }
+
+    private void version(Context ctx) {
+        FrameworkVersion version = frameworks.version(ctx.pathParam("framework"), ctx.pathParam("version"))
+                .orElseThrow(() -> new NotFound("Framework version not found",
+                        "No framework version " + ctx.pathParam("framework") + "/" + ctx.pathParam("version") + " is loaded."));
+        ctx.render("framework-version.jte", Map.of("version", version));
+    }
+}
