@@ -1,6 +1,11 @@
 package uk.bestvalue;
 
 import java.time.Clock;
+import uk.bestvalue.assessment.ActionPlan;
+import uk.bestvalue.assessment.AssessmentExchange;
+import uk.bestvalue.assessment.Assessments;
+import uk.bestvalue.assessment.EvidenceLibrary;
+import uk.bestvalue.assessment.YearToYear;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.framework.FrameworkCatalogue;
 import uk.bestvalue.store.Database;
@@ -9,7 +14,9 @@ import uk.bestvalue.store.Database;
  * The composition root: the database and every feature's public face, built with plain
  * constructors from one {@link Config}. Commands and tests open one and close it when done.
  */
-public record Workbench(Database db, Clock clock, AuthorityRegister authorities, FrameworkCatalogue frameworks) implements AutoCloseable {
+public record Workbench(Database db, Clock clock, AuthorityRegister authorities, FrameworkCatalogue frameworks,
+                        Assessments assessments, EvidenceLibrary evidence, ActionPlan actions, YearToYear years,
+                        AssessmentExchange exchange) implements AutoCloseable {
 
     /** Opens the configured database, brings its schema up to date and builds the features on it. */
     public static Workbench open(Config config) {
@@ -20,7 +27,12 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
     public static Workbench on(Database db, Clock clock) {
         AuthorityRegister authorities = new AuthorityRegister(db);
         FrameworkCatalogue frameworks = new FrameworkCatalogue(db, clock);
-        return new Workbench(db, clock, authorities, frameworks);
+        Assessments assessments = new Assessments(db, frameworks, authorities, clock);
+        return new Workbench(db, clock, authorities, frameworks, assessments,
+                new EvidenceLibrary(db, assessments, clock),
+                new ActionPlan(db, assessments, clock),
+                new YearToYear(db, assessments, frameworks, clock),
+                new AssessmentExchange(db, assessments, clock));
     }
 
     public static Workbench on(Database db) {

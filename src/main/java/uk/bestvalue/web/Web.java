@@ -55,13 +55,15 @@ public final class Web {
         new HealthCheck(workbench.db(), authorities).routes(app);
         new FrameworkPages(workbench.frameworks()).routes(app);
         new FrameworkApi(workbench.frameworks()).routes(app);
+        new AssessmentApi(workbench).routes(app);
         errors(app);
         return app;
     }
 
     private static void errors(Javalin app) {
         app.exception(Invalid.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, "/problems/invalid-request",
-                "The request has invalid input", e.getMessage(), e.errors()));
+                "The request has invalid input", e.errors().size() == 1 ? "1 field is invalid; nothing was saved."
+                        : e.errors().size() + " fields are invalid; nothing was saved.", e.errors()));
         app.exception(Conflict.class, (e, ctx) -> problem(ctx, HttpStatus.CONFLICT, "/problems/conflict",
                 "The request conflicts with what is stored", e.getMessage(), List.of()));
         app.exception(NotFound.class, (e, ctx) -> problem(ctx, HttpStatus.NOT_FOUND, "/problems/not-found",

@@ -1,0 +1,104 @@
+package uk.bestvalue.assessment;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import uk.bestvalue.FieldError;
+import uk.bestvalue.Invalid;
+
+/** Collects every problem with an input before anything is saved, then fails once with all of them. */
+final class Checks {
+    static final int TITLE = 300;
+    static final int NAME = 200;
+    static final int TEXT = 4000;
+    static final int NARRATIVE = 20000;
+
+    private final List<FieldError> errors;
+    private final String prefix;
+
+    Checks() {
+        this(new ArrayList<>(), "");
+    }
+
+    private Checks(List<FieldError> errors, String prefix) {
+        this.errors = errors;
+        this.prefix = prefix;
+    }
+
+    /** Checks of a nested part of the input, whose problems are named under {@code path}, e.g. "evidence[2]". */
+    Checks at(String path) {
+        return new Checks(errors, prefix + path + ".");
+    }
+
+    String required(String field, String value, int max) {
+        String text = trimmed(value);
+        if (text == null) {
+            errors.add(new FieldError(prefix + field, "is required"));
+            return null;
+        }
+        return length(field, text, max);
+    }
+
+    String optional(String field, String value, int max) {
+        String text = trimmed(value);
+        return text == null ? null : length(field, text, max);
+    }
+
+    LocalDate date(String field, String value) {
+        String text = trimmed(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(prefix + field, "'" + text + "' is not a date in the form YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    String link(String field, String value) {
+        String text = optional(field, value, 1000);
+        if (text == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || uri.getHost() == null) {
+                errors.add(new FieldError(prefix + field, "must be a web address starting http:// or https://"));
+            }
+        } catch (URISyntaxException e) {
+            errors.add(new FieldError(prefix + field, "'" + text + "' is not a web address"));
+        }
+        return text;
+    }
+
+    void fail(String field, String message) {
+        errors.add(new FieldError(prefix + field, message));
+    }
+
+    boolean ok() {
+        return errors.isEmpty();
+    }
+
+    /** Throws {@link Invalid} naming every problem found, if there was any. */
+    void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+    }
+
+    private String length(String field, String text, int max) {
+        if (text.length() > max) {
+            errors.add(new FieldError(prefix + field, "must be " + max + " characters or fewer, got " + text.length()));
+        }
+        return text;
+    }
+
+    static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,15 @@
+package uk.bestvalue.assessment;
+
+import java.util.List;
+
+/**
+ * Evidence to use in an assessment: either an existing library item ({@code evidenceId}) or a new
+ * one described by the other fields, with the criteria it bears on.
+ */
+public record EvidenceInput(Long evidenceId, String title, String description, String link, String documentRef, String owner,
+                            String date, List<LinkInput> links) {
+
+    /** A criterion code and the stance: supports, negates or shows. */
+    public record LinkInput(String criterion, String stance) {
+    }
+}

@@ -1,0 +1,150 @@
+package uk.bestvalue.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import uk.bestvalue.NotFound;
+import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.framework.Criterion;
+import uk.bestvalue.framework.FrameworkVersion;
+import uk.bestvalue.store.Database;
+
+/**
+ * An authority's evidence library and the evidence each assessment uses. An item is written once
+ * and used in any year's assessment, each time with the criteria it bears on there.
+ */
+public final class EvidenceLibrary {
+    private final Database db;
+    private final EvidenceRepository repository;
+    private final Assessments assessments;
+    private final Clock clock;
+
+    public EvidenceLibrary(Database db, Assessments assessments, Clock clock) {
+        this.db = db;
+        this.repository = new EvidenceRepository(db);
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    public List<EvidenceItem> library(OnsCode authority) {
+        return repository.library(authority);
+    }
+
+    /** Adds evidence to an assessment: a new library item, or an existing one reused, with its links. */
+    public EvidenceUse add(long assessmentId, EvidenceInput input) {
+        Assessment assessment = assessments.assessment(assessmentId);
+        FrameworkVersion version = assessments.version(assessment);
+        Checks checks = new Checks();
+        List<EvidenceLink> links = links(checks, version, input.links());
+        if (input.evidenceId() != null) {
+            EvidenceItem item = repository.item(input.evidenceId()).filter(i -> i.authority().equals(assessment.authority()))
+                    .orElse(null);
+            if (item == null) {
+                checks.fail("evidenceId", "no item " + input.evidenceId() + " is in this authority's evidence library");
+            }
+            checks.throwIfAny();
+            db.transaction(tx -> {
+                repository.use(tx, assessmentId, item.id(), false, links);
+                return null;
+            });
+            return use(assessmentId, item.id());
+        }
+        Item fields = fields(checks, input);
+        checks.throwIfAny();
+        long id = db.transaction(tx -> {
+            long itemId = repository.insertItem(tx, assessment.authority(), fields.title, fields.description, fields.link,
+                    fields.documentRef, fields.owner, fields.date, LocalDateTime.now(clock));
+            repository.use(tx, assessmentId, itemId, false, links);
+            return itemId;
+        });
+        return use(assessmentId, id);
+    }
+
+    /** Changes an item's details and its links in this assessment; a refreshed item is no longer marked "to refresh". */
+    public EvidenceUse update(long assessmentId, long evidenceId, EvidenceInput input) {
+        Assessment assessment = assessments.assessment(assessmentId);
+        requireUsed(assessmentId, evidenceId);
+        Checks checks = new Checks();
+        List<EvidenceLink> links = links(checks, assessments.version(assessment), input.links());
+        Item fields = fields(checks, input);
+        checks.throwIfAny();
+        db.transaction(tx -> {
+            repository.updateItem(tx, evidenceId, fields.title, fields.description, fields.link, fields.documentRef, fields.owner, fields.date);
+            repository.use(tx, assessmentId, evidenceId, false, links);
+            return null;
+        });
+        return use(assessmentId, evidenceId);
+    }
+
+    /** Takes an item out of an assessment; it stays in the library. */
+    public void remove(long assessmentId, long evidenceId) {
+        requireUsed(assessmentId, evidenceId);
+        db.transaction(tx -> {
+            repository.stopUsing(tx, assessmentId, evidenceId);
+            return null;
+        });
+    }
+
+    public List<EvidenceUse> uses(long assessmentId) {
+        assessments.assessment(assessmentId);
+        return repository.uses(assessmentId);
+    }
+
+    private EvidenceUse use(long assessmentId, long evidenceId) {
+        return repository.uses(assessmentId).stream().filter(u -> u.item().id() == evidenceId).findFirst().orElseThrow();
+    }
+
+    private void requireUsed(long assessmentId, long evidenceId) {
+        if (!repository.isUsed(assessmentId, evidenceId)) {
+            throw new NotFound("Evidence not found", "Assessment " + assessmentId + " does not use evidence item " + evidenceId);
+        }
+    }
+
+    static List<EvidenceLink> links(Checks checks, FrameworkVersion version, List<EvidenceInput.LinkInput> inputs) {
+        List<EvidenceLink> links = new ArrayList<>();
+        if (inputs == null || inputs.isEmpty()) {
+            checks.fail("links", "link the evidence to at least one criterion");
+            return links;
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String at = "links[" + (i + 1) + "]";
+            EvidenceInput.LinkInput link = inputs.get(i);
+            Criterion criterion = link == null || Checks.trimmed(link.criterion()) == null ? null
+                    : version.criterion(link.criterion().strip()).orElse(null);
+            if (criterion == null) {
+                checks.fail(at + ".criterion", link == null || Checks.trimmed(link.criterion()) == null ? "is required"
+                        : "'" + link.criterion() + "' is not a criterion of " + version.reference());
+            }
+            Stance stance = link == null || link.stance() == null ? null : Stance.fromId(link.stance().strip()).orElse(null);
+            if (stance == null) {
+                checks.fail(at + ".stance", "use supports (a characteristic), negates or shows (an indicator of potential failure)");
+            }
+            if (criterion == null || stance == null) {
+                continue;
+            }
+            if (stance.appliesTo() != criterion.kind()) {
+                checks.fail(at + ".stance", "evidence can '" + stance.id() + "' only " + stance.appliesTo().label().toLowerCase()
+                        + "s; " + criterion.code() + " is a " + criterion.kind().label().toLowerCase());
+            } else if (!seen.add(criterion.id())) {
+                checks.fail(at + ".criterion", criterion.code() + " is linked twice");
+            } else {
+                links.add(new EvidenceLink(criterion.id(), criterion.code(), stance));
+            }
+        }
+        return links;
+    }
+
+    private static Item fields(Checks checks, EvidenceInput input) {
+        return new Item(checks.required("title", input.title(), Checks.TITLE), checks.optional("description", input.description(), Checks.TEXT),
+                checks.link("link", input.link()), checks.optional("documentRef", input.documentRef(), Checks.NAME),
+                checks.optional("owner", input.owner(), Checks.NAME), checks.date("date", input.date()));
+    }
+
+    private record Item(String title, String description, String link, String documentRef, String owner, LocalDate date) {
+    }
+}

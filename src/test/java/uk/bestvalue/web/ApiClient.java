@@ -1,0 +1,66 @@
+package uk.bestvalue.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.HttpClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/** JSON in and out of the real application in a test: bodies are serialised here, answers parsed. */
+final class ApiClient {
+    private static final ObjectMapper JSON = Json.mapper();
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+
+    private final HttpClient client;
+
+    ApiClient(HttpClient client) {
+        this.client = client;
+    }
+
+    record Reply(int status, String contentType, String text) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(text);
+            } catch (JsonProcessingException e) {
+                throw new AssertionError("Not JSON (" + status + "): " + text, e);
+            }
+        }
+    }
+
+    Reply get(String path) {
+        return reply(client.get(path));
+    }
+
+    Reply post(String path, Object body) {
+        return reply(client.request(path, b -> b.post(body(body))));
+    }
+
+    Reply put(String path, Object body) {
+        return reply(client.request(path, b -> b.put(body(body))));
+    }
+
+    Reply delete(String path) {
+        return reply(client.request(path, b -> b.delete()));
+    }
+
+    private static RequestBody body(Object body) {
+        try {
+            String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+            return RequestBody.create(text, JSON_TYPE);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Reply reply(Response response) {
+        try (response) {
+            return new Reply(response.code(), response.header("Content-Type"), response.body().string());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
