@@ -9,7 +9,7 @@ import uk.bestvalue.store.DatabaseSettings;
  * Everything the product can be told from outside, read once from the environment and then
  * overridden by command-line options. Nothing else reads environment variables.
  */
-public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, Boolean example) {
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
@@ -29,7 +29,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
     }
 
     public static Config defaults() {
-        return new Config(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_DATA_DIR, null, null, null);
+        return new Config(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_DATA_DIR, null, null, null, null);
     }
 
     /** Reads BV_HOST, BV_PORT, BV_DATA_DIR, BV_DB_URL, BV_DB_USER and BV_DB_PASSWORD. */
@@ -40,23 +40,36 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 blankToNull(env.get("BV_DATA_DIR")) == null ? null : Path.of(env.get("BV_DATA_DIR").strip()),
                 env.get("BV_DB_URL"),
                 env.get("BV_DB_USER"),
-                env.get("BV_DB_PASSWORD"));
+                env.get("BV_DB_PASSWORD"),
+                yesNo("BV_EXAMPLE", env.get("BV_EXAMPLE")));
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, dataDir, dbUrl, dbUser, dbPassword);
+        return new Config(host, newPort, dataDir, dbUrl, dbUser, dbPassword, example);
     }
 
     public Config withHost(String newHost) {
-        return new Config(newHost, port, dataDir, dbUrl, dbUser, dbPassword);
+        return new Config(newHost, port, dataDir, dbUrl, dbUser, dbPassword, example);
     }
 
     public Config withDataDir(Path newDataDir) {
-        return new Config(host, port, newDataDir, dbUrl, dbUser, dbPassword);
+        return new Config(host, port, newDataDir, dbUrl, dbUser, dbPassword, example);
     }
 
     public Config withDbUrl(String newDbUrl) {
-        return new Config(host, port, dataDir, newDbUrl, dbUser, dbPassword);
+        return new Config(host, port, dataDir, newDbUrl, dbUser, dbPassword, example);
+    }
+
+    public Config withExample(Boolean newExample) {
+        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, newExample);
+    }
+
+    /**
+     * Whether to load the example assessment: as set, or by default on the embedded database (a
+     * demonstration) and not on PostgreSQL (a council's real data).
+     */
+    public boolean loadsExample() {
+        return example != null ? example : usesEmbeddedDatabase();
     }
 
     /** PostgreSQL when a URL is given, otherwise the embedded database in the data directory. */
@@ -80,6 +93,17 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
         }
     }
 
+    private static Boolean yesNo(String name, String text) {
+        if (blankToNull(text) == null) {
+            return null;
+        }
+        return switch (text.strip().toLowerCase()) {
+            case "yes", "true", "1" -> Boolean.TRUE;
+            case "no", "false", "0" -> Boolean.FALSE;
+            default -> throw new ConfigInvalid(name + " must be yes or no; got '" + text + "'");
+        };
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
@@ -87,6 +111,6 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
     @Override
     public String toString() {
         return "Config[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser
-                + ", dbPassword=" + (dbPassword == null ? null : "***") + "]";
+                + ", dbPassword=" + (dbPassword == null ? null : "***") + ", example=" + example + "]";
     }
 }

@@ -1,10 +1,16 @@
 package uk.bestvalue.assessment;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.bestvalue.framework.FrameworkVersion;
 import uk.bestvalue.framework.Scale;
 import uk.bestvalue.framework.Theme;
@@ -12,6 +18,8 @@ import uk.bestvalue.store.Database;
 
 /** Whole assessments in and out as {@link AssessmentDocument}s. An import is checked whole and saved in one transaction. */
 public final class AssessmentExchange {
+    private static final ObjectMapper EXAMPLE_READER = JsonMapper.builder().build();
+
     private final Database db;
     private final Assessments assessments;
     private final AssessmentRepository repository;
@@ -26,6 +34,24 @@ public final class AssessmentExchange {
         this.evidence = new EvidenceRepository(db);
         this.actions = new ActionRepository(db);
         this.clock = clock;
+    }
+
+    /** The example assessment that ships with the product, clearly labelled as an example. */
+    public static final String EXAMPLE = "/demo/example-assessment.json";
+
+    /** Loads the example assessment unless the database already has one. */
+    public Optional<Assessment> loadExampleIfAbsent() {
+        if (db.count("select count(*) from assessment where example = ?", true) > 0) {
+            return Optional.empty();
+        }
+        try (InputStream in = AssessmentExchange.class.getResourceAsStream(EXAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException("The example assessment is missing from the product: " + EXAMPLE);
+            }
+            return Optional.of(importDocument(EXAMPLE_READER.readValue(in, AssessmentDocument.class)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the example assessment: " + e.getMessage(), e);
+        }
     }
 
     public AssessmentDocument export(long assessmentId) {

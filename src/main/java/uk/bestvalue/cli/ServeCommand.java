@@ -33,6 +33,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: 127.0.0.1, or BV_HOST; 0.0.0.0 for every interface).")
     String host;
 
+    @Option(names = "--example", negatable = true,
+            description = "Load the example assessment on first start (default: yes on the embedded database, no on PostgreSQL; BV_EXAMPLE).")
+    Boolean example;
+
     ServeCommand(Config config) {
         this.config = config;
     }
@@ -46,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
         if (host != null) {
             effective = effective.withHost(host);
         }
+        if (example != null) {
+            effective = effective.withExample(example);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Opening the " + DatabaseOptions.describe(effective) + " …");
         out.flush();
@@ -53,6 +60,10 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try {
             workbench.loadShippedData();
+            if (effective.loadsExample()) {
+                workbench.exchange().loadExampleIfAbsent().ifPresent(loaded ->
+                        out.println("Loaded the example assessment: /assessments/" + loaded.id()));
+            }
             Javalin app = Web.create(workbench);
             app.start(effective.host(), effective.port());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -56,6 +56,7 @@ public final class Web {
         new FrameworkPages(workbench.frameworks()).routes(app);
         new FrameworkApi(workbench.frameworks()).routes(app);
         new AssessmentApi(workbench).routes(app);
+        new AssessmentPages(workbench).routes(app);
         errors(app);
         return app;
     }

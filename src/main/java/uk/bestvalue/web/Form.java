@@ -1,0 +1,64 @@
+package uk.bestvalue.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.bestvalue.FieldError;
+
+/**
+ * A submitted form being shown again: what the user typed and what was wrong with it. Field ids in
+ * the page are the form's name, a dash and the field (e.g. {@code evidence-title}), so the GOV.UK
+ * error summary can link to each one.
+ */
+public record Form(String name, Map<String, List<String>> values, List<FieldError> errors) {
+    public Form {
+        values = Map.copyOf(values);
+        errors = List.copyOf(errors);
+    }
+
+    public static Form empty(String name) {
+        return new Form(name, Map.of(), List.of());
+    }
+
+    static Form submitted(String name, Context ctx, List<FieldError> errors) {
+        return new Form(name, ctx.formParamMap(), errors);
+    }
+
+    public String value(String field) {
+        List<String> all = values.get(field);
+        return all == null || all.isEmpty() ? null : all.get(0);
+    }
+
+    public String value(String field, String fallback) {
+        String value = value(field);
+        return value == null ? fallback : value;
+    }
+
+    public boolean has(String field, String value) {
+        List<String> all = values.get(field);
+        return all != null && all.contains(value);
+    }
+
+    public Optional<String> error(String field) {
+        return errors.stream().filter(e -> e.field().equals(field) || e.field().startsWith(field + "[") || e.field().startsWith(field + "."))
+                .map(FieldError::message).findFirst();
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** The id of the element to link to from the error summary: the field's base name without list positions. */
+    public String anchor(FieldError error) {
+        String field = error.field();
+        int cut = field.indexOf('[');
+        int dot = field.indexOf('.');
+        int end = cut < 0 ? dot : dot < 0 ? cut : Math.min(cut, dot);
+        return name + "-" + (end < 0 ? field : field.substring(0, end));
+    }
+
+    public String id(String field) {
+        return name + "-" + field;
+    }
+}
