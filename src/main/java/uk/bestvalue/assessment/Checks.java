@@ -3,7 +3,9 @@ package uk.bestvalue.assessment;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import uk.bestvalue.FieldError;
@@ -15,6 +17,11 @@ final class Checks {
     static final int NAME = 200;
     static final int TEXT = 4000;
     static final int NARRATIVE = 20000;
+
+    /** ISO dates from the API and files; day/month/year as people type them in forms. */
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     private final List<FieldError> errors;
     private final String prefix;
@@ -52,12 +59,15 @@ final class Checks {
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(prefix + field, "'" + text + "' is not a date in the form YYYY-MM-DD"));
-            return null;
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing a date
+            }
         }
+        errors.add(new FieldError(prefix + field, "'" + text + "' is not a date; write it as 31/3/2025 or 2025-03-31"));
+        return null;
     }
 
     String link(String field, String value) {

@@ -48,7 +48,7 @@ class AssessmentValidationTest {
             long id = create(api, referenceAssessment());
 
             ApiClient.Reply reply = api.post("/api/v1/assessments/" + id + "/evidence", Map.of("title", "Peer challenge report",
-                    "link", "not a link", "date", "31/03/2024", "description", "d".repeat(4001),
+                    "link", "not a link", "date", "31st March", "description", "d".repeat(4001),
                     "links", List.of(Map.of("criterion", "XX-C9", "stance", "supports"),
                             Map.of("criterion", "LEAD-F1", "stance", "supports"),
                             Map.of("criterion", "LEAD-C1", "stance", "maybe"))));
