@@ -35,6 +35,9 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new FrameworkCommand())
                 .addSubcommand(new CommandLine(new FrameworkCommand.Import(config)))
                 .addSubcommand(new CommandLine(new FrameworkCommand.List(config))));
+        root.addSubcommand(new CommandLine(new AssessmentCommand())
+                .addSubcommand(new CommandLine(new AssessmentCommand.Export(config)))
+                .addSubcommand(new CommandLine(new AssessmentCommand.Import(config))));
         root.setExecutionExceptionHandler(Cli::failed);
         root.setParameterExceptionHandler(Cli::badUsage);
         return root;
@@ -51,7 +54,10 @@ public final class Cli {
 
     private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
         PrintWriter err = command.getErr();
-        if (e instanceof RegisterRejected
+        if (e instanceof Invalid invalid && !(e instanceof uk.bestvalue.framework.FrameworkRejected)) {
+            err.println("bestvalue: nothing was saved; " + invalid.errors().size() + " problem(s):");
+            invalid.errors().forEach(f -> err.println("  " + f.field() + ": " + f.message()));
+        } else if (e instanceof RegisterRejected
                 || e instanceof Invalid
                 || e instanceof Conflict
                 || e instanceof NotFound

@@ -63,8 +63,7 @@ public final class Web {
 
     private static void errors(Javalin app) {
         app.exception(Invalid.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, "/problems/invalid-request",
-                "The request has invalid input", e.errors().size() == 1 ? "1 field is invalid; nothing was saved."
-                        : e.errors().size() + " fields are invalid; nothing was saved.", e.errors()));
+                "The request has invalid input", invalidDetail(ctx, e), e.errors()));
         app.exception(Conflict.class, (e, ctx) -> problem(ctx, HttpStatus.CONFLICT, "/problems/conflict",
                 "The request conflicts with what is stored", e.getMessage(), List.of()));
         app.exception(NotFound.class, (e, ctx) -> problem(ctx, HttpStatus.NOT_FOUND, "/problems/not-found",
@@ -84,6 +83,11 @@ public final class Web {
         });
         app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> problemUnlessAnswered(ctx, HttpStatus.METHOD_NOT_ALLOWED,
                 "/problems/method-not-allowed", "Method not allowed", ctx.method() + " is not supported at " + ctx.path(), List.of()));
+    }
+
+    private static String invalidDetail(Context ctx, Invalid e) {
+        String count = e.errors().size() == 1 ? "1 field is invalid" : e.errors().size() + " fields are invalid";
+        return ctx.method().name().equals("GET") ? count + "." : count + "; nothing was saved.";
     }
 
     private static void problemUnlessAnswered(Context ctx, HttpStatus status, String type, String title, String detail,
