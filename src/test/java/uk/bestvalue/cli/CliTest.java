@@ -44,7 +44,8 @@ class CliTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"serve", "db", "db migrate", "authorities", "authorities import"})
+        @ValueSource(strings = {"serve", "db", "db migrate", "authorities", "authorities import", "framework", "framework import",
+                "framework list", "assessment", "assessment export", "assessment import"})
         void every_command_has_help(String command) {
             String[] args = (command + " --help").split(" ");
 
@@ -105,7 +106,9 @@ class CliTest {
             int code = run("db", "migrate");
 
             assertThat(code).isZero();
-            assertThat(out.toString()).contains("is up to date (1 migration applied)");
+            assertThat(out.toString()).containsPattern("is up to date \\(\\d+ migrations applied\\)");
+            assertThat(run("db", "migrate")).isZero();
+            assertThat(out.toString()).contains("is up to date (nothing to apply)");
             assertThat(dataDir.resolve("bestvalue.mv.db")).exists();
         }
 
