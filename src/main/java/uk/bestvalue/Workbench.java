@@ -8,6 +8,7 @@ import uk.bestvalue.assessment.EvidenceLibrary;
 import uk.bestvalue.assessment.YearToYear;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.framework.FrameworkCatalogue;
+import uk.bestvalue.report.Reports;
 import uk.bestvalue.store.Database;
 
 /**
@@ -16,7 +17,7 @@ import uk.bestvalue.store.Database;
  */
 public record Workbench(Database db, Clock clock, AuthorityRegister authorities, FrameworkCatalogue frameworks,
                         Assessments assessments, EvidenceLibrary evidence, ActionPlan actions, YearToYear years,
-                        AssessmentExchange exchange) implements AutoCloseable {
+                        AssessmentExchange exchange, Reports reports) implements AutoCloseable {
 
     /** Opens the configured database, brings its schema up to date and builds the features on it. */
     public static Workbench open(Config config) {
@@ -28,11 +29,13 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         AuthorityRegister authorities = new AuthorityRegister(db);
         FrameworkCatalogue frameworks = new FrameworkCatalogue(db, clock);
         Assessments assessments = new Assessments(db, frameworks, authorities, clock);
+        YearToYear years = new YearToYear(db, assessments, frameworks, clock);
         return new Workbench(db, clock, authorities, frameworks, assessments,
                 new EvidenceLibrary(db, assessments, clock),
                 new ActionPlan(db, assessments, clock),
-                new YearToYear(db, assessments, frameworks, clock),
-                new AssessmentExchange(db, assessments, clock));
+                years,
+                new AssessmentExchange(db, assessments, clock),
+                new Reports(db, assessments, years, authorities, clock));
     }
 
     public static Workbench on(Database db) {

@@ -38,6 +38,7 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new AssessmentCommand())
                 .addSubcommand(new CommandLine(new AssessmentCommand.Export(config)))
                 .addSubcommand(new CommandLine(new AssessmentCommand.Import(config))));
+        root.addSubcommand(new CommandLine(new ReportCommand(config)));
         root.setExecutionExceptionHandler(Cli::failed);
         root.setParameterExceptionHandler(Cli::badUsage);
         return root;

@@ -57,6 +57,7 @@ public final class Web {
         new FrameworkApi(workbench.frameworks()).routes(app);
         new AssessmentApi(workbench).routes(app);
         new AssessmentPages(workbench).routes(app);
+        new ReportApi(workbench).routes(app);
         errors(app);
         return app;
     }

@@ -1,0 +1,92 @@
+package uk.bestvalue.report;
+
+import java.util.List;
+import uk.bestvalue.assessment.Action;
+import uk.bestvalue.assessment.AssessmentView;
+import uk.bestvalue.assessment.EvidenceUse;
+import uk.bestvalue.assessment.Stance;
+import uk.bestvalue.assessment.ThemeScore;
+import uk.bestvalue.assessment.YearOnYear;
+import uk.bestvalue.framework.Criterion;
+import uk.bestvalue.framework.ScaleLevel;
+import uk.bestvalue.framework.Theme;
+
+/**
+ * Everything a committee report shows, gathered once so that the HTML, PDF and Word renderings
+ * say the same: the filled-in template, the authority's settings, the assessment and (for a later
+ * year) what changed since the last one.
+ */
+public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, AssessmentView view, YearOnYear years) {
+
+    /** One theme of Appendix 1. */
+    public record ThemeSection(Theme theme, ScaleLevel level, boolean derived, String narrative, List<Item> supporting,
+                               List<Item> negating, List<Item> concerns, List<Action> actions) {
+    }
+
+    /** An evidence item as the appendix lists it: its title and the criteria it bears on in this way. */
+    public record Item(EvidenceUse evidence, List<Criterion> criteria) {
+        public String codes() {
+            return String.join(", ", criteria.stream().map(Criterion::code).toList());
+        }
+    }
+
+    public boolean isUpdate() {
+        return years != null && years.hasPrevious();
+    }
+
+    public String authorityName() {
+        return settings.displayName() == null ? view.authorityName() : settings.displayName();
+    }
+
+    public List<String> objectiveLabels() {
+        return draft.objectives().stream().map(code -> settings.label(settings.objectives(), code)).toList();
+    }
+
+    public List<String> valueLabels() {
+        return draft.values().stream().map(code -> settings.label(settings.values(), code)).toList();
+    }
+
+    public List<String> riskLabels() {
+        return draft.implications().risks().stream().map(code -> settings.label(settings.risks(), code)).toList();
+    }
+
+    public List<ThemeSection> themes() {
+        return view.version().themes().stream().map(this::section).toList();
+    }
+
+    public List<ScaleLevel> levels() {
+        return view.scale().levels();
+    }
+
+    public boolean hasCriterionScores() {
+        return view.assessment().scoring().scoresCriteria();
+    }
+
+    public ScaleLevel criterionLevel(Criterion criterion) {
+        return view.criterionScore(criterion.code()).flatMap(s -> view.level(s.levelCode())).orElse(null);
+    }
+
+    public List<Blocks.Block> introduction() {
+        return Blocks.of(draft.introduction());
+    }
+
+    public List<Blocks.Block> futureActivities() {
+        return Blocks.of(draft.futureActivities());
+    }
+
+    private ThemeSection section(Theme theme) {
+        ThemeScore score = view.themeScore(theme.code());
+        List<EvidenceUse> evidence = view.evidenceFor(theme);
+        return new ThemeSection(theme, view.level(score.levelCode()).orElse(null), score.derived(), score.narrative(),
+                items(theme, evidence, Stance.SUPPORTS), items(theme, evidence, Stance.NEGATES), items(theme, evidence, Stance.SHOWS),
+                view.actionsFor(theme));
+    }
+
+    private static List<Item> items(Theme theme, List<EvidenceUse> evidence, Stance stance) {
+        return evidence.stream()
+                .map(use -> new Item(use, theme.criteria().stream()
+                        .filter(c -> use.links().stream().anyMatch(l -> l.criterionId() == c.id() && l.stance() == stance)).toList()))
+                .filter(item -> !item.criteria().isEmpty())
+                .toList();
+    }
+}

@@ -1,0 +1,321 @@
+package uk.bestvalue.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import uk.bestvalue.assessment.Action;
+import uk.bestvalue.framework.Criterion;
+import uk.bestvalue.framework.ScaleLevel;
+
+/**
+ * The report as a Word document with real headings (Heading 1 to 4, so the navigation pane and a
+ * table of contents work) and real tables, written with Apache POI. Zip entry times and document
+ * dates come from the assessment, so the same data gives the same bytes.
+ */
+final class ReportDocx {
+    private final XWPFDocument doc = new XWPFDocument();
+    private final CommitteeReport report;
+
+    private ReportDocx(CommitteeReport report) {
+        this.report = report;
+    }
+
+    static byte[] render(CommitteeReport report, LocalDateTime asAt) {
+        ReportDocx writer = new ReportDocx(report);
+        try (XWPFDocument doc = writer.doc) {
+            writer.styles();
+            var core = doc.getProperties().getCoreProperties();
+            core.setTitle(report.draft().title());
+            core.setCreator(report.authorityName());
+            Date when = Date.from(asAt.toInstant(ZoneOffset.UTC));
+            core.setCreated(Optional.of(when));
+            core.setModified(Optional.of(when));
+            writer.cover();
+            writer.body();
+            writer.appendix();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return fixEntryTimes(out.toByteArray(), asAt);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the report as Word: " + e.getMessage(), e);
+        }
+    }
+
+    private void styles() throws IOException {
+        try (InputStream in = ReportDocx.class.getResourceAsStream("/report/styles.xml")) {
+            CTStyles styles = StylesDocument.Factory.parse(in).getStyles();
+            doc.createStyles().setStyles(styles);
+        } catch (XmlException e) {
+            throw new IllegalStateException("The report styles are not valid", e);
+        }
+    }
+
+    private void cover() {
+        ReportDraft d = report.draft();
+        paragraph(d.committee() + "  |  " + meetingDate(d) + "  |  " + d.statusLabel(), true);
+        styled("Title", d.title());
+        XWPFTable table = table(2);
+        row(table, "Report author(s)", d.authors());
+        row(table, "Purpose of report", d.purpose());
+        row(table, "Report summary", d.summary());
+        row(table, "Recommendation(s)", d.recommendations());
+        row(table, "Contact(s)", String.join("\n", d.contacts().stream().map(c -> join(c.name(), bracket(c.role()), c.phone(), c.email())).toList()));
+        row(table, "Strategic objectives", orNone(String.join("; ", report.objectiveLabels())));
+        String vision = report.settings().vision() == null ? "" : "\"" + report.settings().vision() + "\" (Vision)\n";
+        row(table, "Vision and values", orNone(vision + String.join("; ", report.valueLabels())));
+        row(table, "Legal", d.implications().legal());
+        row(table, "Financial", d.implications().financial());
+        row(table, "Corporate risk management", orNone(String.join("; ", report.riskLabels()))
+                + (d.implications().riskNote() == null ? "" : "\n" + d.implications().riskNote()));
+        row(table, "Equalities and equalities assessment (EA)", join(d.implications().equalities(), d.implications().equalityAssessment()));
+        row(table, "Human rights", d.implications().humanRights());
+        row(table, "Health and safety", d.implications().healthAndSafety());
+        for (ReportDraft.OfficerComment c : d.officerComments()) {
+            String comment = c.comment() == null || c.comment().isBlank() ? "Comment awaited."
+                    : c.comment() + (c.date() == null || c.date().isBlank() ? "" : " (" + uk.bestvalue.web.Format.date(LocalDate.parse(c.date())) + ")");
+            row(table, "Statutory officer: " + c.role(), comment);
+        }
+        row(table, "Consultees", d.consultees());
+        row(table, "Background papers", orNone(String.join("\n", d.backgroundPapers().stream()
+                .map(p -> p.link() == null || p.link().isBlank() ? p.title() : p.title() + " (" + p.link() + ")").toList())));
+        row(table, "Appendices", "1. Self-assessment against the Best Value Standards " + report.view().assessment().period());
+    }
+
+    private void body() {
+        styled("Heading1", "1. Introduction and Methodology");
+        numbered("1", report.introduction());
+        String future = "2";
+        if (report.isUpdate()) {
+            future = "3";
+            styled("Heading1", "2. Changes since the last assessment");
+            var years = report.years();
+            paragraph("2.1  Compared with the self-assessment for " + years.previous().period() + ":", false);
+            XWPFTable table = table(4);
+            header(table, "Theme", years.previous().period().value(), report.view().assessment().period().value(), "Change");
+            for (var t : years.themes()) {
+                cells(table.createRow(), t.themeName(), t.then() == null ? "Not scored" : t.then().label(),
+                        t.now() == null ? "Not scored" : t.now().label(), t.direction().label());
+            }
+            paragraph("2.2  Actions: " + years.completed().size() + " completed, " + years.opened().size() + " new this year, "
+                    + years.carried().size() + " carried over from last year.", false);
+        }
+        styled("Heading1", future + ". Future Activities");
+        numbered(future, report.futureActivities());
+    }
+
+    private void appendix() {
+        var a = report.view().assessment();
+        XWPFParagraph title = doc.createParagraph();
+        title.setStyle("Heading1");
+        title.setPageBreak(true);
+        title.createRun().setText("Appendix 1: Self-assessment against the Best Value Standards " + a.period());
+        paragraph(report.authorityName() + ". Framework: " + report.view().version().frameworkName() + ", " + report.view().version().name()
+                + ". Scale: " + report.view().scale().name() + ".", false);
+        if (report.view().version().notice() != null) {
+            paragraph(report.view().version().notice(), false);
+        }
+        XWPFTable scale = table(2);
+        header(scale, "Score", "Definition");
+        for (ScaleLevel level : report.levels()) {
+            XWPFTableRow row = scale.createRow();
+            levelCell(row.getCell(0), level);
+            text(row.getCell(1), level.definition(), false);
+        }
+        for (CommitteeReport.ThemeSection s : report.themes()) {
+            styled("Heading2", s.theme().name());
+            paragraph(s.theme().description(), false);
+            XWPFTable score = table(2);
+            XWPFTableRow row = score.getRow(0);
+            text(row.getCell(0), "Score", true);
+            if (s.level() == null) {
+                text(row.getCell(1), "Not scored", false);
+            } else {
+                levelCell(row.getCell(1), s.level());
+            }
+            if (s.narrative() != null) {
+                paragraph(s.narrative(), false);
+            }
+            styled("Heading3", "Evidence");
+            if (s.supporting().isEmpty() && s.negating().isEmpty() && s.concerns().isEmpty()) {
+                paragraph("No evidence recorded.", false);
+            }
+            evidence("Supporting characteristics of a well-functioning authority", s.supporting());
+            evidence("Negating indicators of potential failure", s.negating());
+            evidence("Concerns: indicators of potential failure shown", s.concerns());
+            styled("Heading3", "Follow-on actions");
+            if (s.actions().isEmpty()) {
+                paragraph("No follow-on actions.", false);
+            } else {
+                XWPFTable actions = table(4);
+                header(actions, "Action", "Owner", "Due", "Status");
+                for (Action x : s.actions()) {
+                    cells(actions.createRow(), x.description(), x.owner(), uk.bestvalue.web.Format.date(x.dueDate()), x.status().label());
+                }
+            }
+        }
+        if (report.hasCriterionScores()) {
+            styled("Heading2", "Heat map of criteria");
+            XWPFTable heat = table(3);
+            header(heat, "Theme", "Criterion", "Score");
+            for (CommitteeReport.ThemeSection s : report.themes()) {
+                for (Criterion c : s.theme().criteria()) {
+                    XWPFTableRow row = heat.createRow();
+                    text(row.getCell(0), s.theme().name(), false);
+                    text(row.getCell(1), c.code() + " " + c.title(), false);
+                    ScaleLevel level = report.criterionLevel(c);
+                    if (level == null) {
+                        text(row.getCell(2), "Not scored", false);
+                    } else {
+                        levelCell(row.getCell(2), level);
+                    }
+                }
+            }
+        }
+    }
+
+    private void evidence(String heading, List<CommitteeReport.Item> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        styled("Heading4", heading);
+        for (CommitteeReport.Item item : items) {
+            bullet(item.evidence().item().title() + " (" + item.codes() + ")");
+        }
+    }
+
+    private void numbered(String section, List<Blocks.Block> blocks) {
+        int n = 0;
+        for (Blocks.Block block : blocks) {
+            if (block.list()) {
+                block.items().forEach(this::bullet);
+            } else {
+                paragraph(section + "." + (++n) + "  " + block.text(), false);
+            }
+        }
+    }
+
+    private void bullet(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("ListBullet");
+        p.createRun().setText("•\t" + text);
+    }
+
+    private void styled(String style, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(style);
+        p.createRun().setText(text);
+    }
+
+    private void paragraph(String text, boolean bold) {
+        XWPFParagraph p = doc.createParagraph();
+        XWPFRun run = p.createRun();
+        run.setBold(bold);
+        lines(run, text);
+    }
+
+    private XWPFTable table(int columns) {
+        XWPFTable table = doc.createTable(1, columns);
+        table.setStyleID("TableGrid");
+        table.setWidth("100%");
+        return table;
+    }
+
+    private void row(XWPFTable table, String label, String value) {
+        XWPFTableRow row = table.getRows().size() == 1 && table.getRow(0).getCell(0).getText().isEmpty() ? table.getRow(0) : table.createRow();
+        text(row.getCell(0), label, true);
+        text(row.getCell(1), value == null ? "" : value, false);
+    }
+
+    private static void header(XWPFTable table, String... titles) {
+        XWPFTableRow row = table.getRow(0);
+        row.setRepeatHeader(true);
+        for (int i = 0; i < titles.length; i++) {
+            text(row.getCell(i), titles[i], true);
+            row.getCell(i).setColor("F3F2F1");
+        }
+    }
+
+    private static void cells(XWPFTableRow row, String... values) {
+        for (int i = 0; i < values.length; i++) {
+            text(row.getCell(i), values[i], false);
+        }
+    }
+
+    private static void levelCell(XWPFTableCell cell, ScaleLevel level) {
+        cell.setColor(level.colour().substring(1).toUpperCase());
+        XWPFRun run = text(cell, level.label(), true);
+        run.setColor(level.textColour().substring(1).toUpperCase());
+    }
+
+    private static XWPFRun text(XWPFTableCell cell, String value, boolean bold) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        XWPFRun run = p.createRun();
+        run.setBold(bold);
+        lines(run, value == null ? "" : value);
+        return run;
+    }
+
+    private static void lines(XWPFRun run, String text) {
+        String[] parts = (text == null ? "" : text).split("\n", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(parts[i], i);
+        }
+    }
+
+    private static String meetingDate(ReportDraft d) {
+        return d.meetingDate() == null || d.meetingDate().isBlank() ? "Meeting date to be confirmed"
+                : uk.bestvalue.web.Format.date(LocalDate.parse(d.meetingDate()));
+    }
+
+    private static String join(String... parts) {
+        return String.join(" ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+    }
+
+    private static String bracket(String text) {
+        return text == null || text.isBlank() ? null : "(" + text + ")";
+    }
+
+    private static String orNone(String text) {
+        return text == null || text.isBlank() ? "None given." : text;
+    }
+
+    /** Rewrites the zip with fixed entry times, so the file depends only on its content. */
+    private static byte[] fixEntryTimes(byte[] docx, LocalDateTime asAt) throws IOException {
+        long time = asAt.toInstant(ZoneOffset.UTC).toEpochMilli();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(time);
+                zip.putNextEntry(copy);
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,69 @@
+package uk.bestvalue.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.store.Database;
+
+/** Keeps report drafts and authority settings as JSON documents. */
+final class ReportRepository {
+    private static final ObjectMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final Database db;
+
+    ReportRepository(Database db) {
+        this.db = db;
+    }
+
+    Optional<ReportDraft> draft(long assessmentId) {
+        return db.queryOne("select content from report_draft where assessment_id = ?", row -> row.getString(1), assessmentId)
+                .map(text -> read(text, ReportDraft.class));
+    }
+
+    void saveDraft(long assessmentId, ReportDraft draft, LocalDateTime now) {
+        String content = write(draft);
+        db.transaction(tx -> {
+            if (tx.update("update report_draft set content = ?, updated_at = ? where assessment_id = ?", content, now, assessmentId) == 0) {
+                tx.update("insert into report_draft (assessment_id, content, updated_at) values (?, ?, ?)", assessmentId, content, now);
+            }
+            return null;
+        });
+    }
+
+    Optional<AuthoritySettings> settings(OnsCode authority) {
+        return db.queryOne("select content from authority_settings where authority_code = ?", row -> row.getString(1), authority.value())
+                .map(text -> read(text, AuthoritySettings.class));
+    }
+
+    void saveSettings(OnsCode authority, AuthoritySettings settings, LocalDateTime now) {
+        String content = write(settings);
+        db.transaction(tx -> {
+            if (tx.update("update authority_settings set content = ?, updated_at = ? where authority_code = ?", content, now,
+                    authority.value()) == 0) {
+                tx.update("insert into authority_settings (authority_code, content, updated_at) values (?, ?, ?)",
+                        authority.value(), content, now);
+            }
+            return null;
+        });
+    }
+
+    private static <T> T read(String text, Class<T> type) {
+        try {
+            return JSON.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored " + type.getSimpleName() + " could not be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

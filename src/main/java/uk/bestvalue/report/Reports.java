@@ -1,0 +1,223 @@
+package uk.bestvalue.report;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.bestvalue.FieldError;
+import uk.bestvalue.Invalid;
+import uk.bestvalue.NotFound;
+import uk.bestvalue.assessment.AssessmentView;
+import uk.bestvalue.assessment.Assessments;
+import uk.bestvalue.assessment.YearToYear;
+import uk.bestvalue.authority.AuthorityRegister;
+import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.store.Database;
+
+/** Committee reports: each authority's report settings, each assessment's draft, and the report in HTML, PDF and Word. */
+public final class Reports {
+    private static final Pattern LOGO = Pattern.compile("data:image/(png|jpeg);base64,[A-Za-z0-9+/=]+");
+    private static final int MAX_LOGO = 700_000;
+    private static final int TEXT = 4000;
+    private static final int LONG_TEXT = 20000;
+
+    private final ReportRepository repository;
+    private final Assessments assessments;
+    private final YearToYear years;
+    private final AuthorityRegister authorities;
+    private final Clock clock;
+
+    public Reports(Database db, Assessments assessments, YearToYear years, AuthorityRegister authorities, Clock clock) {
+        this.repository = new ReportRepository(db);
+        this.assessments = assessments;
+        this.years = years;
+        this.authorities = authorities;
+        this.clock = clock;
+    }
+
+    public AuthoritySettings settings(OnsCode authority) {
+        String name = authorities.get(authority).orElseThrow(() -> new NotFound("Authority not found",
+                "No authority in the register has the code " + authority)).name();
+        return repository.settings(authority).orElse(AuthoritySettings.defaults(name));
+    }
+
+    public AuthoritySettings saveSettings(OnsCode authority, AuthoritySettings input) {
+        settings(authority);
+        List<FieldError> errors = new ArrayList<>();
+        length(errors, "displayName", input.displayName(), 300);
+        length(errors, "vision", input.vision(), TEXT);
+        if (input.logoDataUri() != null && !input.logoDataUri().isBlank()) {
+            if (!LOGO.matcher(input.logoDataUri()).matches()) {
+                errors.add(new FieldError("logoDataUri", "the logo must be a PNG or JPEG image"));
+            } else if (input.logoDataUri().length() > MAX_LOGO) {
+                errors.add(new FieldError("logoDataUri", "the logo must be 500 KB or smaller"));
+            }
+        }
+        codes(errors, "objectives", input.objectives());
+        codes(errors, "values", input.values());
+        codes(errors, "risks", input.risks());
+        for (int i = 0; i < input.contacts().size(); i++) {
+            contact(errors, "contacts[" + (i + 1) + "]", input.contacts().get(i));
+        }
+        for (int i = 0; i < input.committees().size(); i++) {
+            if (input.committees().get(i) == null || input.committees().get(i).isBlank()) {
+                errors.add(new FieldError("committees[" + (i + 1) + "]", "is blank"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        repository.saveSettings(authority, input, LocalDateTime.now(clock));
+        return input;
+    }
+
+    /** The report's draft: as last saved, or written from the assessment the first time. */
+    public ReportDraft draft(long assessmentId) {
+        return repository.draft(assessmentId).orElseGet(() -> {
+            AssessmentView view = assessments.view(assessmentId);
+            return DraftWriter.first(view, settings(view.assessment().authority()));
+        });
+    }
+
+    /** Saves the officer's edits, or fails naming every bad field. */
+    public ReportDraft saveDraft(long assessmentId, ReportDraft draft) {
+        AssessmentView view = assessments.view(assessmentId);
+        AuthoritySettings settings = settings(view.assessment().authority());
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "committee", draft.committee(), 200);
+        required(errors, "title", draft.title(), 300);
+        required(errors, "authors", draft.authors(), 300);
+        required(errors, "purpose", draft.purpose(), TEXT);
+        required(errors, "summary", draft.summary(), TEXT);
+        required(errors, "recommendations", draft.recommendations(), TEXT);
+        date(errors, "meetingDate", draft.meetingDate());
+        if (!ReportDraft.FOR_INFORMATION.equals(draft.status()) && !ReportDraft.FOR_DECISION.equals(draft.status())) {
+            errors.add(new FieldError("status", "use information (a matter for information) or decision (a matter for decision)"));
+        }
+        known(errors, "objectives", draft.objectives(), settings.objectives());
+        known(errors, "values", draft.values(), settings.values());
+        known(errors, "implications.risks", draft.implications().risks(), settings.risks());
+        for (int i = 0; i < draft.contacts().size(); i++) {
+            contact(errors, "contacts[" + (i + 1) + "]", draft.contacts().get(i));
+        }
+        for (int i = 0; i < draft.officerComments().size(); i++) {
+            var comment = draft.officerComments().get(i);
+            required(errors, "officerComments[" + (i + 1) + "].role", comment.role(), 200);
+            length(errors, "officerComments[" + (i + 1) + "].comment", comment.comment(), TEXT);
+            date(errors, "officerComments[" + (i + 1) + "].date", comment.date());
+        }
+        for (int i = 0; i < draft.backgroundPapers().size(); i++) {
+            var paper = draft.backgroundPapers().get(i);
+            required(errors, "backgroundPapers[" + (i + 1) + "].title", paper.title(), 500);
+            link(errors, "backgroundPapers[" + (i + 1) + "].link", paper.link());
+        }
+        length(errors, "consultees", draft.consultees(), TEXT);
+        length(errors, "introduction", draft.introduction(), LONG_TEXT);
+        length(errors, "futureActivities", draft.futureActivities(), LONG_TEXT);
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        repository.saveDraft(assessmentId, draft, LocalDateTime.now(clock));
+        return draft;
+    }
+
+    public CommitteeReport report(long assessmentId) {
+        AssessmentView view = assessments.view(assessmentId);
+        return new CommitteeReport(draft(assessmentId), settings(view.assessment().authority()), view, years.compare(assessmentId));
+    }
+
+    public String html(long assessmentId) {
+        return ReportHtml.render(report(assessmentId));
+    }
+
+    public byte[] pdf(long assessmentId) {
+        CommitteeReport report = report(assessmentId);
+        return ReportPdf.render(ReportHtml.render(report), report.view().assessment().updatedAt());
+    }
+
+    public byte[] docx(long assessmentId) {
+        CommitteeReport report = report(assessmentId);
+        return ReportDocx.render(report, report.view().assessment().updatedAt());
+    }
+
+    private static void codes(List<FieldError> errors, String field, List<Coded> items) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            Coded item = items.get(i);
+            String at = field + "[" + (i + 1) + "]";
+            if (item == null || item.code() == null || item.code().isBlank() || item.code().length() > 20) {
+                errors.add(new FieldError(at + ".code", "needs a code of 1 to 20 characters, e.g. SO1"));
+            } else if (!seen.add(item.code())) {
+                errors.add(new FieldError(at + ".code", "'" + item.code() + "' is used twice"));
+            }
+            if (item == null || item.label() == null || item.label().isBlank()) {
+                errors.add(new FieldError(at + ".label", "is required"));
+            }
+        }
+    }
+
+    private static void known(List<FieldError> errors, String field, List<String> codes, List<Coded> list) {
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            if (list.stream().noneMatch(c -> c.code().equals(code))) {
+                errors.add(new FieldError(field + "[" + (i + 1) + "]", "'" + code + "' is not in the authority's list; add it in the authority's report settings"));
+            }
+        }
+    }
+
+    private static void contact(List<FieldError> errors, String at, Contact contact) {
+        required(errors, at + ".name", contact == null ? null : contact.name(), 200);
+        if (contact != null) {
+            length(errors, at + ".role", contact.role(), 200);
+            length(errors, at + ".phone", contact.phone(), 40);
+            if (contact.email() != null && !contact.email().isBlank() && !contact.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                errors.add(new FieldError(at + ".email", "'" + contact.email() + "' is not an email address"));
+            }
+        }
+    }
+
+    private static void required(List<FieldError> errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+        } else {
+            length(errors, field, value, max);
+        }
+    }
+
+    private static void length(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "must be " + max + " characters or fewer, got " + value.length()));
+        }
+    }
+
+    private static void date(List<FieldError> errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "'" + value + "' is not a date in the form YYYY-MM-DD"));
+        }
+    }
+
+    private static void link(List<FieldError> errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            URI uri = new URI(value.strip());
+            if (uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
+                errors.add(new FieldError(field, "must be a web address starting http:// or https://"));
+            }
+        } catch (java.net.URISyntaxException e) {
+            errors.add(new FieldError(field, "'" + value + "' is not a web address"));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package uk.bestvalue.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import uk.bestvalue.NotFound;
+import uk.bestvalue.Workbench;
+import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.report.AuthoritySettings;
+import uk.bestvalue.report.ReportDraft;
+
+/** The committee report: its draft and settings as JSON, and the report itself as HTML, PDF or Word. */
+final class ReportApi {
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final Workbench wb;
+
+    ReportApi(Workbench workbench) {
+        this.wb = workbench;
+    }
+
+    void routes(Javalin app) {
+        app.get("/api/v1/assessments/{id}/report", ctx -> ctx.json(wb.reports().draft(id(ctx))));
+        app.put("/api/v1/assessments/{id}/report", ctx -> ctx.json(wb.reports().saveDraft(id(ctx), Bodies.read(ctx, ReportDraft.class))));
+        app.get("/api/v1/assessments/{id}/report.html", ctx -> {
+            ctx.contentType("text/html; charset=utf-8");
+            ctx.result(wb.reports().html(id(ctx)));
+        });
+        app.get("/api/v1/assessments/{id}/report.pdf", ctx -> file(ctx, wb.reports().pdf(id(ctx)), "application/pdf", "pdf"));
+        app.get("/api/v1/assessments/{id}/report.docx", ctx -> file(ctx, wb.reports().docx(id(ctx)), DOCX, "docx"));
+        app.get("/api/v1/authorities/{code}/settings", ctx -> ctx.json(wb.reports().settings(authority(ctx))));
+        app.put("/api/v1/authorities/{code}/settings", ctx ->
+                ctx.json(wb.reports().saveSettings(authority(ctx), Bodies.read(ctx, AuthoritySettings.class))));
+    }
+
+    static void file(Context ctx, byte[] bytes, String type, String extension) {
+        ctx.contentType(type);
+        ctx.header("Content-Disposition", "attachment; filename=\"best-value-report-" + ctx.pathParam("id") + "." + extension + "\"");
+        ctx.result(bytes);
+    }
+
+    private static long id(Context ctx) {
+        return Bodies.id(ctx, "id", "Assessment");
+    }
+
+    private static OnsCode authority(Context ctx) {
+        String code = ctx.pathParam("code");
+        if (!OnsCode.isValid(code)) {
+            throw new NotFound("Authority not found", "'" + code + "' is not an ONS code");
+        }
+        return OnsCode.parse(code);
+    }
+}
