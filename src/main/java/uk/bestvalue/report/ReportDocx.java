@@ -79,7 +79,7 @@ final class ReportDocx {
         row(table, "Purpose of report", d.purpose());
         row(table, "Report summary", d.summary());
         row(table, "Recommendation(s)", d.recommendations());
-        row(table, "Contact(s)", String.join("\n", d.contacts().stream().map(c -> join(c.name(), bracket(c.role()), c.phone(), c.email())).toList()));
+        row(table, "Contact(s)", orNone(String.join("\n", d.contacts().stream().map(c -> join(c.name(), bracket(c.role()), c.phone(), c.email())).toList())));
         row(table, "Strategic objectives", orNone(String.join("; ", report.objectiveLabels())));
         String vision = report.settings().vision() == null ? "" : "\"" + report.settings().vision() + "\" (Vision)\n";
         row(table, "Vision and values", orNone(vision + String.join("; ", report.valueLabels())));

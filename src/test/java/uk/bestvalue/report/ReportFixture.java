@@ -1,0 +1,56 @@
+package uk.bestvalue.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import uk.bestvalue.Workbench;
+import uk.bestvalue.assessment.Assessment;
+import uk.bestvalue.assessment.ScoreInput;
+import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.store.Engine;
+import uk.bestvalue.store.TestDatabases;
+
+/** A workbench with the example assessment, the authority's report settings and a filled-in draft. */
+final class ReportFixture implements AutoCloseable {
+    static final OnsCode OADBY = new OnsCode("E07000135");
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T09:00:00Z"), ZoneId.of("Europe/London"));
+
+    final Workbench workbench;
+    final long assessmentId;
+
+    ReportFixture(Engine engine) {
+        workbench = Workbench.on(TestDatabases.fresh(engine), CLOCK);
+        workbench.loadShippedData();
+        assessmentId = workbench.exchange().loadExampleIfAbsent().map(Assessment::id).orElseThrow();
+        workbench.reports().saveSettings(OADBY, new AuthoritySettings("Oadby and Wigston Borough Council", null,
+                List.of(new Coded("SO1", "Our Council"), new Coded("SO2", "Our Communities")), "Our Borough - The Place To Be",
+                List.of(new Coded("V1", "Customer & Community Focused"), new Coded("V4", "Resourceful & Resilient")),
+                List.of(new Coded("CR1", "Decreasing Financial Resources"), new Coded("CR6", "Regulatory Governance")),
+                List.of(new Contact("Chief Executive", "Head of Paid Service", "0116 000 0000", "chief.executive@example.org")),
+                List.of("Full Council", "Policy, Finance and Development Committee")));
+        ReportDraft first = workbench.reports().draft(assessmentId);
+        workbench.reports().saveDraft(assessmentId, new ReportDraft(first.committee(), "2024-04-16", first.status(), first.title(),
+                first.authors(), first.purpose(), first.summary(), first.recommendations(), first.contacts(), List.of("SO1", "SO2"),
+                List.of("V1", "V4"), new ReportDraft.Implications("None.", "None.", List.of("CR1", "CR6"), null, "None.", "EA not applicable.",
+                        "None.", "None."),
+                List.of(new ReportDraft.OfficerComment("Head of Paid Service", "The report is satisfactory.", "2024-04-02"),
+                        new ReportDraft.OfficerComment("Chief Finance Officer", "The report is satisfactory.", "2024-04-02"),
+                        new ReportDraft.OfficerComment("Monitoring Officer", "The report is satisfactory.", "2024-04-03")),
+                first.consultees(), List.of(new ReportDraft.Paper("Best Value guidance report to Full Council, September 2023", null)),
+                first.introduction(), first.futureActivities()));
+    }
+
+    /** Rolls the example forward a year and changes two scores, so the next report is an update. */
+    long nextYear() {
+        long next = workbench.years().rollForward(assessmentId, "2024/25", null).id();
+        workbench.assessments().scoreTheme(next, "RES", new ScoreInput("good", "Finance posts filled."));
+        workbench.assessments().scoreTheme(next, "LEAD", new ScoreInput("fair", "Interim appointments this year."));
+        return next;
+    }
+
+    @Override
+    public void close() {
+        workbench.close();
+    }
+}
