@@ -203,7 +203,7 @@ public final class Reports {
         try {
             LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not a date in the form YYYY-MM-DD"));
+            errors.add(new FieldError(field, "'" + value + "' is not a date; write it as 2024-04-16"));
         }
     }
 

@@ -33,7 +33,9 @@ final class ReportApi {
     }
 
     static void file(Context ctx, byte[] bytes, String type, String extension) {
-        ctx.contentType(type);
+        // Binary files carry no charset; Jetty adds the default one unless the encoding is cleared.
+        ctx.res().setCharacterEncoding(null);
+        ctx.res().setContentType(type);
         ctx.header("Content-Disposition", "attachment; filename=\"best-value-report-" + ctx.pathParam("id") + "." + extension + "\"");
         ctx.result(bytes);
     }

@@ -58,6 +58,7 @@ public final class Web {
         new AssessmentApi(workbench).routes(app);
         new AssessmentPages(workbench).routes(app);
         new ReportApi(workbench).routes(app);
+        new ReportPages(workbench).routes(app);
         errors(app);
         return app;
     }

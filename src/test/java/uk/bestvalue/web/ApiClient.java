@@ -43,6 +43,11 @@ final class ApiClient {
         return reply(client.request(path, b -> b.put(body(body))));
     }
 
+    /** The response itself, for binary bodies; the caller closes it. */
+    Response raw(String path) {
+        return client.get(path);
+    }
+
     Reply delete(String path) {
         return reply(client.request(path, b -> b.delete()));
     }

@@ -138,6 +138,29 @@ class AssessmentJourneyTest {
         assertThat(page().findElement(By.cssSelector(".govuk-warning-text")).getText()).contains("paraphrase");
     }
 
+    @Test
+    void an_officer_fills_in_the_committee_report_and_the_authoritys_settings() {
+        browser.open("/authorities/E07000135/settings");
+        page().findElement(By.id("settings-objectives")).sendKeys("SO1 | Our Council\nSO2 | Our Communities");
+        page().findElement(By.id("settings-risks")).sendKeys("CR4 | Reputation Damage");
+        page().findElement(By.cssSelector("main form button")).click();
+        browser.checkAccessibility();
+        assertThat(page().findElement(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("saved");
+
+        browser.open("/assessments/" + exampleId + "/report");
+        page().findElement(By.id("report-meetingDate")).sendKeys("16/4/2024");
+        page().findElement(By.id("report-objectives-SO1")).click();
+        page().findElement(By.id("report-risks-CR4")).click();
+        page().findElement(By.id("report-comment2")).sendKeys("The report is satisfactory.");
+        page().findElement(By.cssSelector("main form button")).click();
+        browser.checkAccessibility();
+
+        assertThat(page().findElement(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("The report has been saved.");
+        assertThat(page().findElement(By.id("report-meetingDate")).getAttribute("value")).isEqualTo("2024-04-16");
+        browser.driver().get(page().findElement(By.linkText("Preview (HTML)")).getAttribute("href"));
+        assertThat(page().getPageSource()).contains("16 April 2024", "Our Council (SO1)", "Reputation Damage (CR4)", "The report is satisfactory.");
+    }
+
     private static void openDetails(String summary) {
         for (WebElement details : page().findElements(By.cssSelector("details"))) {
             WebElement s = details.findElement(By.cssSelector("summary"));

@@ -1,0 +1,224 @@
+package uk.bestvalue.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import uk.bestvalue.FieldError;
+import uk.bestvalue.Invalid;
+import uk.bestvalue.NotFound;
+import uk.bestvalue.Workbench;
+import uk.bestvalue.assessment.AssessmentView;
+import uk.bestvalue.authority.Authority;
+import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.report.AuthoritySettings;
+import uk.bestvalue.report.Coded;
+import uk.bestvalue.report.Contact;
+import uk.bestvalue.report.ReportDraft;
+
+/** The report editor (fill in the template, preview, download) and each authority's report settings. */
+final class ReportPages {
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final String[] OFFICERS = {"Head of Paid Service", "Chief Finance Officer", "Monitoring Officer"};
+
+    private final Workbench wb;
+
+    ReportPages(Workbench workbench) {
+        this.wb = workbench;
+    }
+
+    void routes(Javalin app) {
+        app.get("/assessments/{id}/report", ctx -> editor(ctx, wb.reports().draft(id(ctx)), Form.empty("report"), HttpStatus.OK));
+        app.post("/assessments/{id}/report", this::save);
+        app.get("/authorities/{code}/settings", ctx -> settingsPage(ctx, wb.reports().settings(authority(ctx).code()), Form.empty("settings"),
+                HttpStatus.OK));
+        app.post("/authorities/{code}/settings", this::saveSettings);
+    }
+
+    private void editor(Context ctx, ReportDraft draft, Form form, HttpStatus status) {
+        AssessmentView view = wb.assessments().view(id(ctx));
+        ctx.status(status);
+        ctx.render("report-editor.jte", Map.of("view", view, "draft", draft, "settings", wb.reports().settings(view.assessment().authority()),
+                "form", form, "saved", "yes".equals(ctx.queryParam("saved"))));
+    }
+
+    private void save(Context ctx) {
+        long id = id(ctx);
+        List<ReportDraft.OfficerComment> comments = new ArrayList<>();
+        for (int i = 0; i < OFFICERS.length; i++) {
+            comments.add(new ReportDraft.OfficerComment(OFFICERS[i], ctx.formParam("comment" + i), iso(ctx.formParam("commentDate" + i))));
+        }
+        List<FieldError> parseErrors = new ArrayList<>();
+        ReportDraft draft = new ReportDraft(ctx.formParam("committee"), iso(ctx.formParam("meetingDate")), ctx.formParam("status"),
+                ctx.formParam("title"), ctx.formParam("authors"), ctx.formParam("purpose"), ctx.formParam("summary"),
+                ctx.formParam("recommendations"), contacts("contacts", ctx.formParam("contacts"), parseErrors),
+                ctx.formParams("objectives"), ctx.formParams("values"),
+                new ReportDraft.Implications(ctx.formParam("legal"), ctx.formParam("financial"), ctx.formParams("risks"),
+                        blankToNull(ctx.formParam("riskNote")), ctx.formParam("equalities"), ctx.formParam("equalityAssessment"),
+                        ctx.formParam("humanRights"), ctx.formParam("healthAndSafety")),
+                comments, ctx.formParam("consultees"), papers(ctx.formParam("backgroundPapers")), ctx.formParam("introduction"),
+                ctx.formParam("futureActivities"));
+        try {
+            if (!parseErrors.isEmpty()) {
+                throw new Invalid(parseErrors);
+            }
+            wb.reports().saveDraft(id, draft);
+            ctx.redirect("/assessments/" + id + "/report?saved=yes", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            editor(ctx, draft, Form.submitted("report", ctx, e.errors().stream().map(ReportPages::toFormField).toList()),
+                    HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    /** The service names fields as in the JSON draft; the form lays some of them out differently. */
+    private static FieldError toFormField(FieldError error) {
+        String field = error.field();
+        java.util.regex.Matcher comment = java.util.regex.Pattern.compile("officerComments\\[(\\d+)\\]\\.(comment|date|role)").matcher(field);
+        if (comment.matches()) {
+            int index = Integer.parseInt(comment.group(1)) - 1;
+            return new FieldError((comment.group(2).equals("date") ? "commentDate" : "comment") + index,
+                    OFFICERS[Math.min(index, OFFICERS.length - 1)] + (comment.group(2).equals("date") ? " date " : " comment ") + error.message());
+        }
+        if (field.startsWith("implications.")) {
+            field = field.substring("implications.".length());
+        }
+        return new FieldError(field.replaceAll("\\[.*$", ""), label(field) + " " + error.message());
+    }
+
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("title", "Report title"), Map.entry("committee", "Committee"),
+            Map.entry("authors", "Report author(s)"), Map.entry("purpose", "Purpose of report"), Map.entry("summary", "Report summary"),
+            Map.entry("recommendations", "Recommendation(s)"), Map.entry("meetingDate", "Meeting date"), Map.entry("status", "Status"),
+            Map.entry("consultees", "Consultees"), Map.entry("introduction", "Introduction"), Map.entry("futureActivities", "Future activities"));
+
+    private static String label(String field) {
+        String base = field.replaceAll("\\[.*$", "");
+        String known = LABELS.get(base);
+        return known != null ? known : field.replaceAll("\\[(\\d+)\\]", " $1").replace('.', ' ');
+    }
+
+    private void settingsPage(Context ctx, AuthoritySettings settings, Form form, HttpStatus status) {
+        ctx.status(status);
+        ctx.render("authority-settings.jte", Map.of("authority", authority(ctx), "settings", settings, "form", form,
+                "saved", "yes".equals(ctx.queryParam("saved"))));
+    }
+
+    private void saveSettings(Context ctx) {
+        Authority authority = authority(ctx);
+        AuthoritySettings current = wb.reports().settings(authority.code());
+        List<FieldError> errors = new ArrayList<>();
+        String logo = "yes".equals(ctx.formParam("removeLogo")) ? null : current.logoDataUri();
+        UploadedFile upload = ctx.uploadedFile("logo");
+        if (upload != null && upload.size() > 0) {
+            logo = logo(upload, errors);
+        }
+        AuthoritySettings settings = new AuthoritySettings(blankToNull(ctx.formParam("displayName")), logo,
+                coded("objectives", ctx.formParam("objectives"), errors), blankToNull(ctx.formParam("vision")),
+                coded("values", ctx.formParam("values"), errors), coded("risks", ctx.formParam("risks"), errors),
+                contacts("contacts", ctx.formParam("contacts"), errors), lines(ctx.formParam("committees")));
+        try {
+            if (!errors.isEmpty()) {
+                throw new Invalid(errors);
+            }
+            wb.reports().saveSettings(authority.code(), settings);
+            ctx.redirect("/authorities/" + authority.code().value() + "/settings?saved=yes", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            settingsPage(ctx, settings, Form.submitted("settings", ctx, e.errors()), HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private static String logo(UploadedFile upload, List<FieldError> errors) {
+        String type = upload.contentType() == null ? "" : upload.contentType();
+        if (!type.equals("image/png") && !type.equals("image/jpeg")) {
+            errors.add(new FieldError("logo", "The logo must be a PNG or JPEG image"));
+            return null;
+        }
+        if (upload.size() > 500_000) {
+            errors.add(new FieldError("logo", "The logo must be 500 KB or smaller"));
+            return null;
+        }
+        try (InputStream in = upload.content()) {
+            return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(in.readAllBytes());
+        } catch (IOException e) {
+            errors.add(new FieldError("logo", "The logo could not be read; try again"));
+            return null;
+        }
+    }
+
+    /** "CODE | Label" per line. */
+    static List<Coded> coded(String field, String text, List<FieldError> errors) {
+        List<Coded> items = new ArrayList<>();
+        List<String> lines = lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] parts = lines.get(i).split("\\|", 2);
+            if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                errors.add(new FieldError(field, "Line " + (i + 1) + " must be a code, a bar and a label, e.g. SO1 | Our Council"));
+            } else {
+                items.add(new Coded(parts[0].strip(), parts[1].strip()));
+            }
+        }
+        return items;
+    }
+
+    /** "Name | Role | Phone | Email" per line; only the name is required. */
+    static List<Contact> contacts(String field, String text, List<FieldError> errors) {
+        List<Contact> contacts = new ArrayList<>();
+        for (String line : lines(text)) {
+            String[] parts = line.split("\\|", -1);
+            contacts.add(new Contact(part(parts, 0), part(parts, 1), part(parts, 2), part(parts, 3)));
+        }
+        return contacts;
+    }
+
+    /** "Title | web address" per line; the address is optional. */
+    static List<ReportDraft.Paper> papers(String text) {
+        return lines(text).stream().map(line -> {
+            String[] parts = line.split("\\|", 2);
+            return new ReportDraft.Paper(parts[0].strip(), parts.length > 1 ? blankToNull(parts[1].strip()) : null);
+        }).toList();
+    }
+
+    static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static String part(String[] parts, int i) {
+        return i < parts.length ? blankToNull(parts[i].strip()) : null;
+    }
+
+    /** A date typed as 16/4/2024 becomes 2024-04-16; anything else is left for the service to judge. */
+    static String iso(String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value, DAY_MONTH_YEAR).toString();
+        } catch (DateTimeParseException e) {
+            return value;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static long id(Context ctx) {
+        return Bodies.id(ctx, "id", "Assessment");
+    }
+
+    private Authority authority(Context ctx) {
+        String code = ctx.pathParam("code");
+        return (OnsCode.isValid(code) ? wb.authorities().get(OnsCode.parse(code)) : java.util.Optional.<Authority>empty())
+                .orElseThrow(() -> new NotFound("Authority not found", "No authority in the register has the code '" + code + "'."));
+    }
+}
