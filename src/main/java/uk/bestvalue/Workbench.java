@@ -7,6 +7,7 @@ import uk.bestvalue.assessment.Assessments;
 import uk.bestvalue.assessment.EvidenceLibrary;
 import uk.bestvalue.assessment.YearToYear;
 import uk.bestvalue.authority.AuthorityRegister;
+import uk.bestvalue.explorer.Explorer;
 import uk.bestvalue.framework.FrameworkCatalogue;
 import uk.bestvalue.report.Reports;
 import uk.bestvalue.store.Database;
@@ -17,7 +18,7 @@ import uk.bestvalue.store.Database;
  */
 public record Workbench(Database db, Clock clock, AuthorityRegister authorities, FrameworkCatalogue frameworks,
                         Assessments assessments, EvidenceLibrary evidence, ActionPlan actions, YearToYear years,
-                        AssessmentExchange exchange, Reports reports) implements AutoCloseable {
+                        AssessmentExchange exchange, Reports reports, Explorer explorer) implements AutoCloseable {
 
     /** Opens the configured database, brings its schema up to date and builds the features on it. */
     public static Workbench open(Config config) {
@@ -35,7 +36,8 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
                 new ActionPlan(db, assessments, clock),
                 years,
                 new AssessmentExchange(db, assessments, clock),
-                new Reports(db, assessments, years, authorities, clock));
+                new Reports(db, assessments, years, authorities, clock),
+                new Explorer(db, authorities, clock));
     }
 
     public static Workbench on(Database db) {

@@ -39,6 +39,8 @@ public final class Cli {
                 .addSubcommand(new CommandLine(new AssessmentCommand.Export(config)))
                 .addSubcommand(new CommandLine(new AssessmentCommand.Import(config))));
         root.addSubcommand(new CommandLine(new ReportCommand(config)));
+        root.addSubcommand(new CommandLine(new ImportCommand())
+                .addSubcommand(new CommandLine(new ImportCommand.Values(config))));
         root.setExecutionExceptionHandler(Cli::failed);
         root.setParameterExceptionHandler(Cli::badUsage);
         return root;
@@ -58,6 +60,8 @@ public final class Cli {
         if (e instanceof Invalid invalid && !(e instanceof uk.bestvalue.framework.FrameworkRejected)) {
             err.println("bestvalue: nothing was saved; " + invalid.errors().size() + " problem(s):");
             invalid.errors().forEach(f -> err.println("  " + f.field() + ": " + f.message()));
+        } else if (e instanceof uk.bestvalue.explorer.ValuesRejected) {
+            err.println("bestvalue: " + e.getMessage());
         } else if (e instanceof RegisterRejected
                 || e instanceof Invalid
                 || e instanceof Conflict

@@ -60,6 +60,11 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try {
             workbench.loadShippedData();
+            if (workbench.explorer().imports().isEmpty()) {
+                out.println("Loading the performance data that ships with the product …");
+                out.flush();
+            }
+            workbench.explorer().loadShipped();
             if (effective.loadsExample()) {
                 workbench.exchange().loadExampleIfAbsent().ifPresent(loaded ->
                         out.println("Loaded the example assessment: /assessments/" + loaded.id()));

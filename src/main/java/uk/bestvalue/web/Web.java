@@ -59,6 +59,7 @@ public final class Web {
         new AssessmentPages(workbench).routes(app);
         new ReportApi(workbench).routes(app);
         new ReportPages(workbench).routes(app);
+        new ExplorerApi(workbench.explorer()).routes(app);
         errors(app);
         return app;
     }

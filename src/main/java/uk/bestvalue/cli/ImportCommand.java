@@ -1,0 +1,94 @@
+package uk.bestvalue.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import uk.bestvalue.Config;
+import uk.bestvalue.Workbench;
+import uk.bestvalue.explorer.ImportRequest;
+import uk.bestvalue.explorer.ImportResult;
+import uk.bestvalue.explorer.ValueProblem;
+
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import performance data.", synopsisSubcommandLabel = "COMMAND")
+final class ImportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Say what to import, e.g. 'import values FILE'");
+    }
+
+    @Command(name = "values", mixinStandardHelpOptions = true,
+            description = {"Import metric values from a CSV file: long form (authority_code, metric, period, value[, status][, note]),",
+                    "or DEFRA's recycling file or Oflog's adult social care file as published (told apart by the header).",
+                    "The whole file is checked first: a file with any bad row changes nothing, and every problem is listed",
+                    "with its row and column. Importing the same data again changes nothing."})
+    static final class Values implements Callable<Integer> {
+        private final Config config;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
+        @Parameters(paramLabel = "FILE", description = "The CSV file.")
+        Path file;
+
+        @Option(names = "--metric", paramLabel = "ID", description = "The metric of every row, for a file without a metric column.")
+        String metric;
+
+        @Option(names = "--skip-bad-rows", description = "Import the good rows and report the bad ones, instead of refusing the file.")
+        boolean skipBadRows;
+
+        @Option(names = "--source", paramLabel = "TEXT", description = "Where the file came from, kept with the import record.")
+        String source;
+
+        @Option(names = "--licence", paramLabel = "TEXT", description = "The data's licence, kept with the import record.")
+        String licence;
+
+        Values(Config config) {
+            this.config = config;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                throw new ParameterException(spec.commandLine(), "No such file: " + file);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            byte[] content = Files.readAllBytes(file);
+            try (Workbench workbench = Workbench.open(database.applyTo(config))) {
+                workbench.loadShippedData();
+                workbench.explorer().loadShipped();
+                ImportResult result = workbench.explorer().importValues(new ImportRequest(file.getFileName().toString(), content, metric,
+                        skipBadRows, source, licence, System.getProperty("user.name", "command line"), rows -> {
+                            err.printf("\rRead %,d rows …", rows);
+                            err.flush();
+                        }));
+                err.print("\r");
+                err.flush();
+                for (ValueProblem problem : result.skipped()) {
+                    err.println("skipped " + problem);
+                }
+                out.printf("%s (%s): %,d rows read; %,d added, %,d changed, %,d unchanged%s%s%n", result.fileName(), result.format(),
+                        result.rows(), result.added(), result.changed(), result.unchanged(),
+                        result.outsideScope() > 0 ? String.format("; %,d rows outside England left out", result.outsideScope()) : "",
+                        result.skipped().isEmpty() ? "" : String.format("; %,d bad rows skipped", result.skipped().size()));
+                out.println(result.changedNothing() ? "Nothing changed." : "Import record " + result.importId() + ".");
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package uk.bestvalue.explorer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.bestvalue.Invalid;
+import uk.bestvalue.NotFound;
+import uk.bestvalue.authority.Authority;
+import uk.bestvalue.authority.AuthorityQuery;
+import uk.bestvalue.authority.AuthorityRegister;
+import uk.bestvalue.authority.AuthorityStatus;
+import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.store.Database;
+
+/** The performance data explorer: metrics, their values, imports, and comparisons of one authority with a group. */
+public final class Explorer {
+    /** The real data sets that ship with the product, loaded on first start. */
+    public static final List<String> SHIPPED_FILES = List.of("household-waste-recycling-rate.csv", "oflog-adult-social-care.csv");
+
+    private final ExplorerRepository repository;
+    private final ValueImporter importer;
+    private final AuthorityRegister authorities;
+
+    public Explorer(Database db, AuthorityRegister authorities, Clock clock) {
+        this.repository = new ExplorerRepository(db);
+        this.importer = new ValueImporter(db, repository, authorities, clock);
+        this.authorities = authorities;
+    }
+
+    /** Adds the shipped metrics that are missing, and imports the shipped data sets that were never imported. */
+    public void loadShipped() {
+        Set<String> known = repository.metrics().stream().map(Metric::id).collect(Collectors.toSet());
+        MetricCatalogueFile.shipped().stream().filter(m -> !known.contains(m.id())).forEach(repository::insertMetric);
+        Set<String> imported = repository.imports().stream().map(ValueImport::fileName).collect(Collectors.toSet());
+        for (String file : SHIPPED_FILES) {
+            if (imported.contains(file)) {
+                continue;
+            }
+            try (InputStream in = Explorer.class.getResourceAsStream("/data/metrics/" + file)) {
+                importValues(new ImportRequest(file, in.readAllBytes(), null, false, "shipped with the product: see data/metrics/NOTICE.md",
+                        "Open Government Licence v3.0", "Best Value Workbench", null));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public ImportResult importValues(ImportRequest request) {
+        return importer.run(request);
+    }
+
+    public List<Metric> metrics() {
+        return repository.metrics();
+    }
+
+    public Metric metric(String id) {
+        return repository.metric(id).orElseThrow(() -> new NotFound("Metric not found", "There is no metric '" + id + "'"));
+    }
+
+    public List<String> periods(String metricId) {
+        metric(metricId);
+        return repository.periods(metricId);
+    }
+
+    public List<MetricValue> values(String metricId, String period) {
+        metric(metricId);
+        return repository.values(metricId, FinancialYear.normalise(period) == null ? period : FinancialYear.normalise(period));
+    }
+
+    public List<ValueImport> imports() {
+        return repository.imports();
+    }
+
+    public Optional<ValueImport> importRecord(long id) {
+        return repository.importRecord(id);
+    }
+
+    /** Resolves a group key — england, region, type — for an authority. */
+    public ComparisonGroup group(String key, Authority focus) {
+        String chosen = key == null || key.isBlank() ? "england" : key.strip();
+        List<Authority> all = authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.ALL));
+        return switch (chosen) {
+            case "england" -> new ComparisonGroup("england", "All England", codes(all));
+            case "region" -> {
+                if (focus.region() == null) {
+                    throw new Invalid("group", focus.name() + " has no region in the register, so it has no region group");
+                }
+                yield new ComparisonGroup("region", focus.region().label(), codes(all.stream().filter(a -> a.region() == focus.region()).toList()));
+            }
+            case "type" -> new ComparisonGroup("type", "All " + focus.type().label().toLowerCase() + "s",
+                    codes(all.stream().filter(a -> a.type() == focus.type()).toList()));
+            default -> throw new Invalid("group", "'" + chosen + "' is not a comparison group; use england, region or type");
+        };
+    }
+
+    public Comparison compare(String metricId, String authorityCode, String periodText, String groupKey) {
+        Metric metric = metric(metricId);
+        Authority focus = authority(authorityCode);
+        String period = period(metricId, periodText);
+        ComparisonGroup group = group(groupKey, focus);
+        return compare(metric, focus, period, group, repository.values(metricId, period));
+    }
+
+    public TimeSeries timeSeries(String metricId, String authorityCode, String groupKey) {
+        Metric metric = metric(metricId);
+        Authority focus = authority(authorityCode);
+        ComparisonGroup group = group(groupKey, focus);
+        Map<String, List<MetricValue>> byPeriod = repository.values(metricId).stream()
+                .collect(Collectors.groupingBy(MetricValue::period, java.util.TreeMap::new, Collectors.toList()));
+        List<TimeSeries.Point> points = new ArrayList<>();
+        byPeriod.forEach((period, values) -> {
+            Comparison c = compare(metric, focus, period, group, values);
+            Comparison.Entry mine = c.focus().orElse(null);
+            points.add(new TimeSeries.Point(period, mine == null ? null : mine.value(), mine == null ? null : mine.status(),
+                    c.statistics().median(), c.statistics().lowerQuartile(), c.statistics().upperQuartile(), c.statistics().count()));
+        });
+        return new TimeSeries(metric, focus.code().value(), group, points);
+    }
+
+    /** Every metric that applies to the authority, with its latest value and position among authorities of its type. */
+    public List<DashboardRow> dashboard(String authorityCode) {
+        Authority focus = authority(authorityCode);
+        Map<String, List<MetricValue>> mine = repository.valuesOf(focus.code()).stream()
+                .collect(Collectors.groupingBy(MetricValue::metricId));
+        List<DashboardRow> rows = new ArrayList<>();
+        for (Metric metric : metrics()) {
+            if (!metric.appliesTo(focus.type())) {
+                continue;
+            }
+            List<MetricValue> series = mine.getOrDefault(metric.id(), List.of()).stream().filter(MetricValue::usable)
+                    .sorted(Comparator.comparing(MetricValue::period)).toList();
+            if (series.isEmpty()) {
+                rows.add(new DashboardRow(metric, null, null, ValueStatus.MISSING, null, null, 0, null, null, null, null));
+                continue;
+            }
+            MetricValue latest = series.get(series.size() - 1);
+            MetricValue before = series.size() > 1 ? series.get(series.size() - 2) : null;
+            Comparison c = compare(metric, focus, latest.period(), group("type", focus), repository.values(metric.id(), latest.period()));
+            Comparison.Entry entry = c.focus().orElseThrow();
+            rows.add(new DashboardRow(metric, latest.period(), latest.value(), latest.status(), entry.quartile(), entry.rank(),
+                    c.statistics().count(), c.statistics().median(), before == null ? null : before.period(),
+                    before == null ? null : before.value(), before == null ? null : direction(metric.polarity(), before.value(), latest.value())));
+        }
+        return rows;
+    }
+
+    static String direction(Polarity polarity, double before, double now) {
+        if (Double.compare(before, now) == 0) {
+            return "level";
+        }
+        boolean up = now > before;
+        return switch (polarity) {
+            case HIGHER_BETTER -> up ? "better" : "worse";
+            case LOWER_BETTER -> up ? "worse" : "better";
+            case NEUTRAL -> up ? "up" : "down";
+        };
+    }
+
+    private Comparison compare(Metric metric, Authority focus, String period, ComparisonGroup group, List<MetricValue> values) {
+        Map<String, MetricValue> byCode = new HashMap<>();
+        values.forEach(v -> byCode.put(v.authority().value(), v));
+        List<Authority> members = authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.ALL)).stream()
+                .filter(a -> group.members().contains(a.code()))
+                .filter(a -> metric.appliesTo(a.type()))
+                .filter(a -> existedIn(a, period) || byCode.containsKey(a.code().value()))
+                .toList();
+        List<Double> usable = new ArrayList<>();
+        for (Authority a : members) {
+            MetricValue v = byCode.get(a.code().value());
+            usable.add(v != null && v.usable() ? v.value() : null);
+        }
+        Statistics stats = Statistics.of(usable.stream().filter(v -> v != null).toList(), (int) usable.stream().filter(v -> v == null).count());
+        List<Ranking.Placed> placed = Ranking.place(usable, metric.polarity(), stats);
+        List<Comparison.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Authority a = members.get(i);
+            MetricValue v = byCode.get(a.code().value());
+            Ranking.Placed p = placed.get(i);
+            entries.add(new Comparison.Entry(a.code().value(), a.name(), v == null ? null : v.value(), v == null ? ValueStatus.MISSING : v.status(),
+                    v == null ? null : v.note(), p.rank(), p.percentile(), p.quartile()));
+        }
+        entries.sort(Comparator.comparing((Comparison.Entry e) -> e.rank() == null ? Integer.MAX_VALUE : e.rank())
+                .thenComparing(e -> e.value() == null ? Double.NEGATIVE_INFINITY : -e.value()).thenComparing(Comparison.Entry::name));
+        return new Comparison(metric, period, focus.code().value(), group, metric.appliesTo(focus.type()), entries, stats);
+    }
+
+    /** Whether the authority was in being at some time in the financial year. */
+    private static boolean existedIn(Authority a, String period) {
+        int start = Integer.parseInt(period.substring(0, 4));
+        LocalDate from = LocalDate.of(start, 4, 1);
+        LocalDate to = LocalDate.of(start + 1, 3, 31);
+        return (a.startDate() == null || !a.startDate().isAfter(to)) && (a.endDate() == null || a.endDate().isAfter(from));
+    }
+
+    private String period(String metricId, String periodText) {
+        List<String> periods = repository.periods(metricId);
+        if (periodText == null || periodText.isBlank()) {
+            if (periods.isEmpty()) {
+                throw new NotFound("No data", "Metric '" + metricId + "' has no values yet");
+            }
+            return periods.get(periods.size() - 1);
+        }
+        String period = FinancialYear.normalise(periodText);
+        if (period == null) {
+            throw new Invalid("period", "'" + periodText + "' is not a financial year such as 2023/24");
+        }
+        return period;
+    }
+
+    private Authority authority(String code) {
+        if (code == null || !OnsCode.isValid(code)) {
+            throw new Invalid("authority", "'" + code + "' is not an ONS code such as E07000135");
+        }
+        return authorities.get(OnsCode.parse(code)).orElseThrow(() -> new NotFound("Authority not found",
+                "No authority in the register has the code " + OnsCode.parse(code)));
+    }
+
+    private static Set<OnsCode> codes(List<Authority> list) {
+        return list.stream().map(Authority::code).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,116 @@
+package uk.bestvalue.explorer;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.bestvalue.authority.AuthorityType;
+import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.store.Database;
+import uk.bestvalue.store.Sql;
+
+/** The SQL of metrics, values, imports and saved groups. */
+final class ExplorerRepository {
+    private final Database db;
+
+    ExplorerRepository(Database db) {
+        this.db = db;
+    }
+
+    List<Metric> metrics() {
+        return db.query("select * from metric order by area, title", ExplorerRepository::metric);
+    }
+
+    Optional<Metric> metric(String id) {
+        return db.queryOne("select * from metric where metric_id = ?", ExplorerRepository::metric, id);
+    }
+
+    void insertMetric(Metric m) {
+        db.update("insert into metric (metric_id, title, description, unit, polarity, area, publisher, source, licence, applies_to,"
+                        + " period_type, generated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                m.id(), m.title(), m.description(), m.unit(), m.polarity().id(), m.area(), m.publisher(), m.source(), m.licence(),
+                m.appliesTo().stream().map(AuthorityType::id).sorted().collect(Collectors.joining(",")), m.periodType(), m.generated());
+    }
+
+    /** The stored values of the given metrics, keyed by metric, period and authority, to compare a file with. */
+    Map<String, MetricValue> existing(Set<String> metricIds) {
+        Map<String, MetricValue> values = new HashMap<>();
+        for (String metric : metricIds) {
+            db.query("select metric_id, period, authority_code, amount, status, note, import_id from metric_value where metric_id = ?", row -> {
+                MetricValue v = value(row);
+                values.put(key(v.metricId(), v.period(), v.authority().value()), v);
+                return null;
+            }, metric);
+        }
+        return values;
+    }
+
+    static String key(String metric, String period, String authority) {
+        return metric + "|" + period + "|" + authority;
+    }
+
+    long insertImport(Sql tx, String fileName, String checksum, String source, String licence, String by, LocalDateTime at, int accepted,
+                      int skipped) {
+        return tx.insert("insert into value_import (file_name, checksum, source, licence, imported_by, imported_at, rows_accepted, rows_skipped)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)", fileName, checksum, source, licence, by, at, accepted, skipped);
+    }
+
+    void insertValues(Sql tx, List<Object[]> rows) {
+        tx.batch("insert into metric_value (metric_id, period, authority_code, amount, status, note, import_id) values (?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    void updateValues(Sql tx, List<Object[]> rows) {
+        tx.batch("update metric_value set amount = ?, status = ?, note = ?, import_id = ? where metric_id = ? and period = ? and authority_code = ?",
+                rows);
+    }
+
+    List<ValueImport> imports() {
+        return db.query("select * from value_import order by id desc", row -> new ValueImport(row.getLong("id"), row.getString("file_name"),
+                row.getString("checksum"), row.getString("source"), row.getString("licence"), row.getString("imported_by"),
+                row.getObject("imported_at", LocalDateTime.class), row.getInt("rows_accepted"), row.getInt("rows_skipped")));
+    }
+
+    Optional<ValueImport> importRecord(long id) {
+        return imports().stream().filter(i -> i.id() == id).findFirst();
+    }
+
+    List<String> periods(String metricId) {
+        return db.query("select distinct period from metric_value where metric_id = ? order by period", row -> row.getString(1), metricId);
+    }
+
+    List<MetricValue> values(String metricId, String period) {
+        return db.query("select metric_id, period, authority_code, amount, status, note, import_id from metric_value"
+                + " where metric_id = ? and period = ? order by authority_code", ExplorerRepository::value, metricId, period);
+    }
+
+    List<MetricValue> values(String metricId) {
+        return db.query("select metric_id, period, authority_code, amount, status, note, import_id from metric_value"
+                + " where metric_id = ? order by period, authority_code", ExplorerRepository::value, metricId);
+    }
+
+    List<MetricValue> valuesOf(OnsCode authority) {
+        return db.query("select metric_id, period, authority_code, amount, status, note, import_id from metric_value"
+                + " where authority_code = ? order by metric_id, period", ExplorerRepository::value, authority.value());
+    }
+
+    private static MetricValue value(ResultSet row) throws SQLException {
+        double value = row.getDouble("amount");
+        Double boxed = row.wasNull() ? null : value;
+        return new MetricValue(row.getString("metric_id"), row.getString("period"), new OnsCode(row.getString("authority_code")), boxed,
+                ValueStatus.fromId(row.getString("status")).orElseThrow(), row.getString("note"), row.getLong("import_id"));
+    }
+
+    private static Metric metric(ResultSet row) throws SQLException {
+        Set<AuthorityType> types = Arrays.stream(row.getString("applies_to").split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(id -> AuthorityType.fromId(id).orElseThrow()).collect(Collectors.toSet());
+        return new Metric(row.getString("metric_id"), row.getString("title"), row.getString("description"), row.getString("unit"),
+                Polarity.fromId(row.getString("polarity")).orElseThrow(), row.getString("area"), row.getString("publisher"),
+                row.getString("source"), row.getString("licence"), types, row.getString("period_type"), row.getBoolean("generated"));
+    }
+}

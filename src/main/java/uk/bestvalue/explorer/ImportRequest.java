@@ -1,0 +1,12 @@
+package uk.bestvalue.explorer;
+
+import java.util.function.LongConsumer;
+
+/**
+ * A values file to import. {@code metric} names the metric for a file without a metric column;
+ * {@code skipBadRows} imports the good rows and reports the bad ones instead of refusing the file;
+ * {@code progress} hears how many rows have been read, for long files.
+ */
+public record ImportRequest(String fileName, byte[] content, String metric, boolean skipBadRows, String source, String licence,
+                            String importedBy, LongConsumer progress) {
+}

@@ -1,0 +1,43 @@
+package uk.bestvalue.explorer;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.bestvalue.authority.AuthorityType;
+
+/** Reads the metric catalogue file (format bestvalue-metrics/1). */
+final class MetricCatalogueFile {
+    static final String SHIPPED = "/data/metrics/metrics.yaml";
+    private static final YAMLMapper YAML = (YAMLMapper) new YAMLMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    record Entry(String id, String title, String description, String unit, String polarity, String area, String publisher, String source,
+                 String licence, List<String> applies_to, String period_type) {
+    }
+
+    record Contents(String format, List<Entry> metrics) {
+    }
+
+    private MetricCatalogueFile() {
+    }
+
+    static List<Metric> shipped() {
+        try (InputStream in = MetricCatalogueFile.class.getResourceAsStream(SHIPPED)) {
+            Contents contents = YAML.readValue(in, Contents.class);
+            return contents.metrics().stream().map(MetricCatalogueFile::metric).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The shipped metric catalogue could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Metric metric(Entry e) {
+        Set<AuthorityType> types = e.applies_to().stream().map(id -> AuthorityType.fromId(id).orElseThrow(
+                () -> new IllegalStateException("Unknown authority type " + id + " in the metric catalogue"))).collect(Collectors.toSet());
+        return new Metric(e.id(), e.title(), e.description(), e.unit(), Polarity.fromId(e.polarity()).orElseThrow(), e.area(), e.publisher(),
+                e.source(), e.licence(), types, e.period_type(), false);
+    }
+}

@@ -1,0 +1,191 @@
+package uk.bestvalue.explorer;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * Reads a values file in one of the formats the explorer takes, told apart by the header:
+ * <ul>
+ *   <li>{@code long}: authority_code, metric, period, value[, status][, note] — one value per row;
+ *       without a metric column, the metric is given with the import (as the tidy files are);</li>
+ *   <li>{@code defra-recycling}: DEFRA ENV18 household recycling rates as extracted by Trafford Data
+ *       Lab (area_code, area_name, period, indicator, measure, unit, value); English rows only;</li>
+ *   <li>{@code oflog-asc}: Oflog's adult social care measures (Financial year, Local authority code, …, Code, Value, MEDIAN …).</li>
+ * </ul>
+ * Shape problems (a value that is not a number, a period that is not a financial year) are
+ * collected with their row and column; nothing is checked against the database here.
+ */
+final class ValueFile {
+    static final String RECYCLING_METRIC = "household-waste-recycling-rate";
+    static final Map<String, String> OFLOG_CODES = Map.of(
+            "ASC1", "asc-carer-quality-of-life",
+            "ASC2", "asc-social-care-quality-of-life",
+            "ASC3", "asc-ease-of-finding-information-users",
+            "ASC4", "asc-ease-of-finding-information-carers",
+            "ASC5", "asc-short-term-service-outcome",
+            "ASC6", "asc-requests-resulting-in-service",
+            "ASC7", "asc-workforce-turnover-rate");
+
+    record Parsed(String format, List<ValueRow> rows, List<ValueProblem> problems, int outsideScope) {
+    }
+
+    private ValueFile() {
+    }
+
+    static Parsed read(InputStream in, String givenMetric, LongConsumer progress) {
+        List<ValueRow> rows = new ArrayList<>();
+        List<ValueProblem> problems = new ArrayList<>();
+        int outside = 0;
+        String format = null;
+        Map<String, Integer> header = null;
+        long count = 0;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofCsvRecord(in)) {
+            for (CsvRecord record : reader) {
+                if (header == null) {
+                    header = header(record);
+                    format = format(header);
+                    if (format == null) {
+                        problems.add(new ValueProblem(1, "", "the header is not one the importer knows; a long file needs the columns "
+                                + "authority_code, metric (unless given with --metric), period and value"));
+                        return new Parsed("unknown", rows, problems, 0);
+                    }
+                    if (format.equals("long") && !header.containsKey("metric") && givenMetric == null) {
+                        problems.add(new ValueProblem(1, "metric", "the file has no metric column; name the metric with --metric"));
+                        return new Parsed(format, rows, problems, 0);
+                    }
+                    continue;
+                }
+                if (++count % 50_000 == 0 && progress != null) {
+                    progress.accept(count);
+                }
+                Row row = new Row(record, header);
+                switch (format) {
+                    case "defra-recycling" -> {
+                        String code = row.get("area_code");
+                        if (!code.matches("E0[6-9]\\d{6}")) {
+                            outside++;
+                            continue;
+                        }
+                        rows.add(value(row, problems, RECYCLING_METRIC, code, row.get("period"), row.get("value"), null, null));
+                    }
+                    case "oflog-asc" -> {
+                        String metric = OFLOG_CODES.get(row.get("code"));
+                        if (metric == null) {
+                            problems.add(new ValueProblem(row.line(), "Code", "'" + row.get("code") + "' is not one of Oflog's ASC1 to ASC7"));
+                            continue;
+                        }
+                        rows.add(value(row, problems, metric, row.get("local authority code"), row.get("financial year"), row.get("value"),
+                                null, null));
+                    }
+                    default -> rows.add(value(row, problems, header.containsKey("metric") ? row.get("metric") : givenMetric,
+                            row.get("authority_code"), row.get("period"), row.get("value"), row.get("status"), row.get("note")));
+                }
+            }
+        } catch (CsvParseException e) {
+            problems.add(new ValueProblem(count + 2, "", "the file is not valid CSV: " + e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the file: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("Could not read the file: " + e.getCause().getMessage(), e.getCause());
+        }
+        if (header == null) {
+            problems.add(new ValueProblem(1, "", "the file is empty"));
+        }
+        rows.removeIf(r -> r == null);
+        return new Parsed(format == null ? "unknown" : format, rows, problems, outside);
+    }
+
+    private static ValueRow value(Row row, List<ValueProblem> problems, String metric, String authority, String periodText,
+                                  String valueText, String statusText, String note) {
+        int before = problems.size();
+        String period = FinancialYear.normalise(periodText);
+        if (period == null) {
+            problems.add(new ValueProblem(row.line(), "period", "'" + periodText + "' is not a financial year such as 2023/24"));
+        }
+        ValueStatus status = null;
+        if (statusText != null && !statusText.isBlank()) {
+            status = ValueStatus.fromId(statusText.strip().toLowerCase(Locale.ROOT)).orElse(null);
+            if (status == null) {
+                problems.add(new ValueProblem(row.line(), "status", "'" + statusText + "' is not a status; use ok, provisional, suppressed, "
+                        + "not_applicable or missing"));
+            }
+        }
+        Double value = null;
+        String text = valueText == null ? "" : valueText.strip();
+        if (!text.isEmpty() && !text.equalsIgnoreCase("NA") && !text.equals("..") && !text.startsWith("[")) {
+            try {
+                value = Double.valueOf(text.replace(",", ""));
+                if (value.isNaN() || value.isInfinite()) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new ValueProblem(row.line(), "value", "'" + valueText + "' is not a number"));
+            }
+        }
+        if (status == null) {
+            status = value == null ? ValueStatus.MISSING : ValueStatus.OK;
+        } else if (status.usable() && value == null && problems.size() == before) {
+            problems.add(new ValueProblem(row.line(), "value", "a value with status " + status.id() + " needs a number"));
+        }
+        if (metric == null || metric.isBlank()) {
+            problems.add(new ValueProblem(row.line(), "metric", "is blank"));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        String finalNote = note == null || note.isBlank() ? (value == null && !text.isEmpty() ? "'" + text + "' in the source" : null) : note.strip();
+        return new ValueRow(row.line(), metric.strip(), authority == null ? "" : authority.strip().toUpperCase(Locale.ROOT), period, value,
+                status, finalNote);
+    }
+
+    private static Map<String, Integer> header(CsvRecord record) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < record.getFieldCount(); i++) {
+            columns.putIfAbsent(record.getField(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        for (String alias : List.of("area_code", "code", "ons_code", "gss_code")) {
+            if (!columns.containsKey("authority_code") && columns.containsKey(alias) && !columns.containsKey("local authority code")
+                    && !columns.containsKey("area_name")) {
+                columns.put("authority_code", columns.get(alias));
+            }
+        }
+        if (!columns.containsKey("metric") && columns.containsKey("metric_id")) {
+            columns.put("metric", columns.get("metric_id"));
+        }
+        return columns;
+    }
+
+    private static String format(Map<String, Integer> header) {
+        if (header.keySet().containsAll(List.of("area_code", "area_name", "period", "indicator", "value"))) {
+            return "defra-recycling";
+        }
+        if (header.keySet().containsAll(List.of("financial year", "local authority code", "code", "value", "median"))) {
+            return "oflog-asc";
+        }
+        if (header.keySet().containsAll(List.of("authority_code", "period", "value"))) {
+            return "long";
+        }
+        return null;
+    }
+
+    private record Row(CsvRecord record, Map<String, Integer> header) {
+        String get(String column) {
+            Integer index = header.get(column);
+            return index == null || index >= record.getFieldCount() ? null : record.getField(index);
+        }
+
+        long line() {
+            return record.getStartingLineNumber();
+        }
+    }
+}

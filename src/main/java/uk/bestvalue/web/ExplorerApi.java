@@ -1,0 +1,135 @@
+package uk.bestvalue.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.bestvalue.explorer.Comparison;
+import uk.bestvalue.explorer.DashboardRow;
+import uk.bestvalue.explorer.Explorer;
+import uk.bestvalue.explorer.Metric;
+import uk.bestvalue.explorer.MetricValue;
+import uk.bestvalue.explorer.TimeSeries;
+
+/** The explorer's open API: metrics, values, comparisons, time series and an authority's metrics, as JSON or CSV. */
+final class ExplorerApi {
+    private final Explorer explorer;
+
+    ExplorerApi(Explorer explorer) {
+        this.explorer = explorer;
+    }
+
+    void routes(Javalin app) {
+        app.get("/api/v1/metrics", this::metrics);
+        app.get("/api/v1/metrics.csv", this::metrics);
+        app.get("/api/v1/metrics/{id}", this::metric);
+        app.get("/api/v1/metrics/{id}/values", this::values);
+        app.get("/api/v1/metrics/{id}/values.csv", this::values);
+        app.get("/api/v1/metrics/{id}/comparison", this::comparison);
+        app.get("/api/v1/metrics/{id}/comparison.csv", this::comparison);
+        app.get("/api/v1/metrics/{id}/timeseries", this::timeSeries);
+        app.get("/api/v1/metrics/{id}/timeseries.csv", this::timeSeries);
+        app.get("/api/v1/authorities/{code}/metrics", this::dashboard);
+        app.get("/api/v1/authorities/{code}/metrics.csv", this::dashboard);
+        app.get("/api/v1/imports", ctx -> ctx.json(Map.of("items", explorer.imports())));
+    }
+
+    private void metrics(Context ctx) {
+        List<Metric> metrics = explorer.metrics();
+        if (Csv.wanted(ctx)) {
+            Csv.send(ctx, "metrics.csv", List.of("id", "title", "unit", "polarity", "area", "publisher", "licence", "applies_to", "period_type"),
+                    metrics.stream().map(m -> List.<Object>of(m.id(), m.title(), m.unit(), m.polarity().id(), m.area(), nz(m.publisher()),
+                            nz(m.licence()), String.join(" ", m.appliesTo().stream().map(t -> t.id()).sorted().toList()), m.periodType())).toList());
+            return;
+        }
+        ctx.json(Map.of("items", metrics.stream().map(m -> MetricJson.of(m, null)).toList()));
+    }
+
+    private void metric(Context ctx) {
+        String id = ctx.pathParam("id");
+        boolean csv = id.endsWith(".csv");
+        Metric metric = explorer.metric(csv ? id.substring(0, id.length() - 4) : id);
+        if (csv || Csv.wanted(ctx)) {
+            Csv.send(ctx, metric.id() + ".csv", List.of("id", "title", "description", "unit", "polarity", "area", "publisher", "source", "licence"),
+                    List.of(List.of(metric.id(), metric.title(), nz(metric.description()), metric.unit(), metric.polarity().id(), metric.area(),
+                            nz(metric.publisher()), nz(metric.source()), nz(metric.licence()))));
+            return;
+        }
+        ctx.json(MetricJson.of(metric, explorer.periods(metric.id())));
+    }
+
+    private void values(Context ctx) {
+        String id = ctx.pathParam("id");
+        List<String> periods = explorer.periods(id);
+        String period = ctx.queryParam("period") != null ? ctx.queryParam("period") : periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        List<MetricValue> values = period == null ? List.of() : explorer.values(id, period);
+        if (Csv.wanted(ctx)) {
+            Csv.send(ctx, id + "-" + (period == null ? "none" : period.replace('/', '-')) + ".csv",
+                    List.of("authority_code", "metric", "period", "value", "status", "note", "import_id"),
+                    values.stream().map(v -> List.<Object>of(v.authority().value(), v.metricId(), v.period(), nz(v.value()), v.status().id(),
+                            nz(v.note()), v.importId())).toList());
+            return;
+        }
+        ctx.json(Map.of("metric", id, "period", period == null ? "" : period, "count", values.size(), "items",
+                values.stream().map(v -> Map.of("authority", v.authority().value(), "value", v.value() == null ? "" : v.value(),
+                        "status", v.status().id(), "note", nz(v.note()), "importId", v.importId())).toList()));
+    }
+
+    private void comparison(Context ctx) {
+        Comparison c = explorer.compare(ctx.pathParam("id"), ctx.queryParam("authority"), ctx.queryParam("period"), ctx.queryParam("group"));
+        if (Csv.wanted(ctx)) {
+            Csv.send(ctx, c.metric().id() + "-" + c.period().replace('/', '-') + "-" + c.group().key() + ".csv",
+                    List.of("authority_code", "name", "value", "status", "rank", "percentile", "quartile", "is_selected"),
+                    c.entries().stream().map(e -> List.<Object>of(e.code(), e.name(), nz(e.value()), e.status().id(), nz(e.rank()),
+                            nz(e.percentile()), nz(e.quartile()), e.code().equals(c.authority()) ? "yes" : "no")).toList());
+            return;
+        }
+        ctx.json(ComparisonJson.of(c));
+    }
+
+    private void timeSeries(Context ctx) {
+        TimeSeries t = explorer.timeSeries(ctx.pathParam("id"), ctx.queryParam("authority"), ctx.queryParam("group"));
+        if (Csv.wanted(ctx)) {
+            Csv.send(ctx, t.metric().id() + "-" + t.authority() + "-" + t.group().key() + "-series.csv",
+                    List.of("period", "value", "status", "group_median", "group_lower_quartile", "group_upper_quartile", "group_count"),
+                    t.points().stream().map(p -> List.<Object>of(p.period(), nz(p.value()), p.status() == null ? "" : p.status().id(),
+                            nz(p.median()), nz(p.lowerQuartile()), nz(p.upperQuartile()), p.count())).toList());
+            return;
+        }
+        ctx.json(Map.of("metric", t.metric().id(), "authority", t.authority(), "group", Map.of("key", t.group().key(), "label", t.group().label()),
+                "points", t.points()));
+    }
+
+    private void dashboard(Context ctx) {
+        List<DashboardRow> rows = explorer.dashboard(ctx.pathParam("code"));
+        if (Csv.wanted(ctx)) {
+            Csv.send(ctx, ctx.pathParam("code") + "-metrics.csv", List.of("metric", "title", "period", "value", "quartile_among_same_type",
+                            "rank_among_same_type", "group_size", "group_median", "previous_period", "previous_value", "direction"),
+                    rows.stream().map(r -> List.<Object>of(r.metric().id(), r.metric().title(), nz(r.period()), nz(r.value()), nz(r.quartile()),
+                            nz(r.rank()), r.groupSize(), nz(r.median()), nz(r.previousPeriod()), nz(r.previousValue()), nz(r.direction()))).toList());
+            return;
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (DashboardRow r : rows) {
+            Map<String, Object> item = new java.util.LinkedHashMap<>();
+            item.put("metric", r.metric().id());
+            item.put("title", r.metric().title());
+            item.put("period", r.period());
+            item.put("value", r.value());
+            item.put("quartile", r.quartile());
+            item.put("rank", r.rank());
+            item.put("groupSize", r.groupSize());
+            item.put("groupMedian", r.median());
+            item.put("previousPeriod", r.previousPeriod());
+            item.put("previousValue", r.previousValue());
+            item.put("direction", r.direction());
+            items.add(item);
+        }
+        ctx.json(Map.of("authority", ctx.pathParam("code"), "comparedWith", "authorities of the same type", "items", items));
+    }
+
+    static Object nz(Object value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,14 @@
+package uk.bestvalue.web;
+
+import java.util.List;
+import uk.bestvalue.explorer.Metric;
+
+/** A metric with its provenance, as the API gives it. */
+record MetricJson(String id, String title, String description, String unit, String polarity, String area, String publisher, String source,
+                  String licence, List<String> appliesTo, String periodType, boolean generated, List<String> periods, String href) {
+
+    static MetricJson of(Metric m, List<String> periods) {
+        return new MetricJson(m.id(), m.title(), m.description(), m.unit(), m.polarity().id(), m.area(), m.publisher(), m.source(), m.licence(),
+                m.appliesTo().stream().map(t -> t.id()).sorted().toList(), m.periodType(), m.generated(), periods, "/api/v1/metrics/" + m.id());
+    }
+}
