@@ -25,4 +25,8 @@ public record Comparison(Metric metric, String period, String authority, Compari
     public Optional<Entry> focus() {
         return entries.stream().filter(e -> e.code().equals(authority)).findFirst();
     }
+
+    public boolean hasFocus() {
+        return authority != null;
+    }
 }

@@ -103,10 +103,14 @@ public final class Explorer {
         };
     }
 
+    /** Compares an authority with a group; without an authority, shows the whole group (which must then be england). */
     public Comparison compare(String metricId, String authorityCode, String periodText, String groupKey) {
         Metric metric = metric(metricId);
-        Authority focus = authority(authorityCode);
+        Authority focus = authorityCode == null || authorityCode.isBlank() ? null : authority(authorityCode);
         String period = period(metricId, periodText);
+        if (focus == null && groupKey != null && !groupKey.isBlank() && !groupKey.strip().equals("england")) {
+            throw new Invalid("authority", "choose an authority to compare it with its " + groupKey.strip());
+        }
         ComparisonGroup group = group(groupKey, focus);
         return compare(metric, focus, period, group, repository.values(metricId, period));
     }
@@ -191,7 +195,8 @@ public final class Explorer {
         }
         entries.sort(Comparator.comparing((Comparison.Entry e) -> e.rank() == null ? Integer.MAX_VALUE : e.rank())
                 .thenComparing(e -> e.value() == null ? Double.NEGATIVE_INFINITY : -e.value()).thenComparing(Comparison.Entry::name));
-        return new Comparison(metric, period, focus.code().value(), group, metric.appliesTo(focus.type()), entries, stats);
+        return new Comparison(metric, period, focus == null ? null : focus.code().value(), group,
+                focus == null || metric.appliesTo(focus.type()), entries, stats);
     }
 
     /** Whether the authority was in being at some time in the financial year. */

@@ -21,6 +21,47 @@ public final class Format {
         return value == null ? "—" : NumberFormat.getIntegerInstance(Locale.UK).format(value);
     }
 
+    /** A metric value as published precision allows: one decimal place for percentages, up to three otherwise. */
+    public static String value(Double value, String unit) {
+        if (value == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
+        format.setMaximumFractionDigits("percent".equals(unit) ? 1 : Math.abs(value) < 10 ? 3 : 1);
+        return format.format(value) + ("percent".equals(unit) ? "%" : "");
+    }
+
+    public static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    public static String quartile(Integer quartile, boolean ranked) {
+        if (quartile == null) {
+            return "—";
+        }
+        if (!ranked) {
+            return switch (quartile) {
+                case 1 -> "Highest quarter";
+                case 2 -> "Upper middle";
+                case 3 -> "Lower middle";
+                default -> "Lowest quarter";
+            };
+        }
+        return switch (quartile) {
+            case 1 -> "Top quartile";
+            case 2 -> "Second quartile";
+            case 3 -> "Third quartile";
+            default -> "Bottom quartile";
+        };
+    }
+
     public static String number(BigDecimal value) {
         if (value == null) {
             return "—";

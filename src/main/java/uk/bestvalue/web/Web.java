@@ -60,6 +60,7 @@ public final class Web {
         new ReportApi(workbench).routes(app);
         new ReportPages(workbench).routes(app);
         new ExplorerApi(workbench.explorer()).routes(app);
+        new ExplorerPages(workbench.explorer(), authorities).routes(app);
         errors(app);
         return app;
     }
