@@ -22,6 +22,11 @@ final class Csv {
         for (List<Object> row : rows) {
             csv.writeRecord(row.stream().map(v -> v == null ? "" : String.valueOf(v)).toList());
         }
+        try {
+            csv.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ctx.res().setCharacterEncoding("UTF-8");
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");

@@ -35,6 +35,10 @@ final class ApiClient {
         return reply(client.get(path));
     }
 
+    Reply get(String path, String accept) {
+        return reply(client.request(path, b -> b.header("Accept", accept).get()));
+    }
+
     Reply post(String path, Object body) {
         return reply(client.request(path, b -> b.post(body(body))));
     }

@@ -1,0 +1,82 @@
+package uk.bestvalue.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import io.javalin.testtools.JavalinTest;
+import java.util.List;
+import uk.bestvalue.Workbench;
+import uk.bestvalue.store.EachEngine;
+import uk.bestvalue.store.Engine;
+import uk.bestvalue.store.TestDatabases;
+
+class ExplorerApiTest {
+
+    static void withExplorer(Engine engine, TestApp.Check check) {
+        try (Workbench workbench = Workbench.on(TestDatabases.fresh(engine), TestApp.JUNE_2024)) {
+            workbench.loadShippedData();
+            workbench.explorer().loadShipped();
+            JavalinTest.test(Web.create(workbench), (server, client) -> check.run(new ApiClient(client), workbench));
+        }
+    }
+
+    @EachEngine
+    void lists_the_metrics_with_their_provenance(Engine engine) {
+        withExplorer(engine, (api, workbench) -> {
+            JsonNode metrics = api.get("/api/v1/metrics").json().get("items");
+
+            assertThat(metrics).hasSize(8);
+            JsonNode recycling = api.get("/api/v1/metrics/household-waste-recycling-rate").json();
+            assertThat(recycling.get("licence").asText()).isEqualTo("Open Government Licence v3.0");
+            assertThat(recycling.get("periods").get(0).asText()).isEqualTo("2015/16");
+            assertThat(api.get("/api/v1/metrics.csv").text()).startsWith("id,title,unit,polarity");
+        });
+    }
+
+    @EachEngine
+    void compares_an_authority_with_its_region_as_json_and_as_the_same_csv(Engine engine) {
+        withExplorer(engine, (api, workbench) -> {
+            String query = "?authority=E07000135&period=2023/24&group=region";
+
+            JsonNode json = api.get("/api/v1/metrics/household-waste-recycling-rate/comparison" + query).json();
+            ApiClient.Reply csv = api.get("/api/v1/metrics/household-waste-recycling-rate/comparison.csv" + query);
+
+            assertThat(json.get("group").get("label").asText()).isEqualTo("East Midlands");
+            assertThat(json.get("selected").get("code").asText()).isEqualTo("E07000135");
+            assertThat(json.get("statistics").get("median").asDouble()).isPositive();
+            List<NamedCsvRecord> rows = CsvReader.builder().ofNamedCsvRecord(csv.text()).stream().toList();
+            assertThat(rows).hasSize(json.get("entries").size());
+            assertThat(rows).filteredOn(r -> r.getField("is_selected").equals("yes")).singleElement()
+                    .satisfies(r -> assertThat(r.getField("rank")).isEqualTo(json.get("selected").get("rank").asText()));
+            assertThat(csv.contentType()).startsWith("text/csv");
+        });
+    }
+
+    @EachEngine
+    void answers_csv_when_asked_by_the_accept_header(Engine engine) {
+        withExplorer(engine, (api, workbench) -> {
+            ApiClient.Reply json = api.get("/api/v1/authorities/E10000018/metrics");
+            ApiClient.Reply csv = api.get("/api/v1/authorities/E10000018/metrics", "text/csv");
+
+            assertThat(json.contentType()).startsWith("application/json");
+            assertThat(json.text()).contains("asc-short-term-service-outcome");
+            assertThat(csv.contentType()).startsWith("text/csv");
+            assertThat(csv.text()).startsWith("metric,title,period,value").contains("asc-short-term-service-outcome");
+            assertThat(api.get("/api/v1/authorities/E10000018/metrics.csv").text()).isEqualTo(csv.text());
+        });
+    }
+
+    @EachEngine
+    void bad_parameters_are_problems(Engine engine) {
+        withExplorer(engine, (api, workbench) -> {
+            assertThat(api.get("/api/v1/metrics/no-such-metric").status()).isEqualTo(404);
+            assertThat(api.get("/api/v1/metrics/household-waste-recycling-rate/comparison?authority=E07000135&group=galaxy").status())
+                    .isEqualTo(400);
+            assertThat(api.get("/api/v1/metrics/household-waste-recycling-rate/comparison?authority=nowhere").status()).isEqualTo(400);
+            assertThat(api.get("/api/v1/metrics/household-waste-recycling-rate/comparison?authority=E07000135&period=2023").status())
+                    .isEqualTo(400);
+        });
+    }
+}

@@ -1,0 +1,75 @@
+package uk.bestvalue.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import uk.bestvalue.Workbench;
+import uk.bestvalue.store.Engine;
+import uk.bestvalue.store.TestDatabases;
+
+/** A councillor looks up how the council's recycling compares, in a real browser. */
+class ExplorerJourneyTest {
+    private static Workbench workbench;
+    private static Javalin server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        workbench = Workbench.on(TestDatabases.fresh(Engine.H2));
+        workbench.loadShippedData();
+        workbench.explorer().loadShipped();
+        server = Web.create(workbench).start("127.0.0.1", 0);
+        browser = new Browser("http://127.0.0.1:" + server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+
+    @Test
+    void chooses_an_authority_and_a_group_and_sees_the_charts_with_their_tables() {
+        browser.open("/metrics");
+        browser.driver().findElement(By.linkText("Household waste sent for reuse, recycling or composting (ex NI192)")).click();
+        browser.checkAccessibility();
+
+        new Select(browser.driver().findElement(By.id("choose-authority"))).selectByVisibleText("Oadby and Wigston");
+        new Select(browser.driver().findElement(By.id("choose-group"))).selectByVisibleText("Same region");
+        browser.driver().findElement(By.cssSelector(".bv-filters button")).click();
+        browser.checkAccessibility();
+
+        assertThat(browser.driver().getCurrentUrl()).contains("authority=E07000135", "group=region");
+        assertThat(browser.driver().findElement(By.id("position")).getText()).contains("Oadby and Wigston", "of 35 with a value");
+        assertThat(browser.driver().findElements(By.cssSelector("#comparison-table tbody tr"))).hasSize(35);
+        assertThat(browser.driver().findElement(By.id("series-table")).getText()).contains("2015/16", "2023/24");
+        Object drawn = browser.driver().executeScript("return Chart.getChart('bars') !== undefined && Chart.getChart('series') !== undefined");
+        assertThat(drawn).isEqualTo(true);
+    }
+
+    @Test
+    void a_district_sees_adult_social_care_as_not_applicable() {
+        browser.open("/metrics/asc-short-term-service-outcome?authority=E07000135");
+
+        assertThat(browser.driver().findElement(By.id("not-applicable")).getText()).contains("not applicable, not missing");
+    }
+
+    @Test
+    void the_dashboard_shows_quartiles_and_direction_of_travel() {
+        browser.open("/authorities/E10000018/metrics");
+
+        assertThat(browser.driver().findElement(By.id("dashboard")).getText()).contains("quartile", "2022/23");
+    }
+}
