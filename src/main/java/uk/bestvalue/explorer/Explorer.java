@@ -30,11 +30,50 @@ public final class Explorer {
     private final ExplorerRepository repository;
     private final ValueImporter importer;
     private final AuthorityRegister authorities;
+    private final Clock clock;
 
     public Explorer(Database db, AuthorityRegister authorities, Clock clock) {
         this.repository = new ExplorerRepository(db);
         this.importer = new ValueImporter(db, repository, authorities, clock);
         this.authorities = authorities;
+        this.clock = clock;
+    }
+
+    public List<SavedGroup> groups() {
+        return repository.groups();
+    }
+
+    /** Saves a group from a list of ONS codes, or fails naming every code that is not in the register. */
+    public SavedGroup saveGroup(String name, String description, List<String> codes) {
+        List<uk.bestvalue.FieldError> errors = new ArrayList<>();
+        String title = name == null ? "" : name.strip();
+        if (title.isEmpty() || title.length() > 200) {
+            errors.add(new uk.bestvalue.FieldError("name", "Give the group a name of up to 200 characters"));
+        } else if (repository.groupNamed(title)) {
+            errors.add(new uk.bestvalue.FieldError("name", "There is already a group called " + title));
+        }
+        java.util.LinkedHashSet<OnsCode> members = new java.util.LinkedHashSet<>();
+        List<String> list = codes == null ? List.of() : codes;
+        for (int i = 0; i < list.size(); i++) {
+            String code = list.get(i) == null ? "" : list.get(i).strip();
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (!OnsCode.isValid(code) || authorities.get(OnsCode.parse(code)).isEmpty()) {
+                errors.add(new uk.bestvalue.FieldError("members[" + (i + 1) + "]", "'" + code + "' is not the ONS code of an authority in the register"));
+            } else {
+                members.add(OnsCode.parse(code));
+            }
+        }
+        if (members.size() < 2 && errors.stream().noneMatch(e -> e.field().startsWith("members"))) {
+            errors.add(new uk.bestvalue.FieldError("members", "A group needs at least two authorities"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        long id = repository.insertGroup(title, description == null || description.isBlank() ? null : description.strip(),
+                List.copyOf(members), java.time.LocalDateTime.now(clock));
+        return repository.groups().stream().filter(g -> g.id() == id).findFirst().orElseThrow();
     }
 
     /** Adds the shipped metrics that are missing, and imports the shipped data sets that were never imported. */
@@ -99,7 +138,15 @@ public final class Explorer {
             }
             case "type" -> new ComparisonGroup("type", "All " + focus.type().label().toLowerCase() + "s",
                     codes(all.stream().filter(a -> a.type() == focus.type()).toList()));
-            default -> throw new Invalid("group", "'" + chosen + "' is not a comparison group; use england, region or type");
+            default -> {
+                if (chosen.startsWith("custom:")) {
+                    String id = chosen.substring("custom:".length());
+                    SavedGroup saved = repository.groups().stream().filter(g -> String.valueOf(g.id()).equals(id)).findFirst()
+                            .orElseThrow(() -> new Invalid("group", "there is no saved group " + id));
+                    yield new ComparisonGroup(saved.key(), saved.name(), Set.copyOf(saved.members()));
+                }
+                throw new Invalid("group", "'" + chosen + "' is not a comparison group; use england, region, type or custom:ID");
+            }
         };
     }
 
@@ -108,7 +155,8 @@ public final class Explorer {
         Metric metric = metric(metricId);
         Authority focus = authorityCode == null || authorityCode.isBlank() ? null : authority(authorityCode);
         String period = period(metricId, periodText);
-        if (focus == null && groupKey != null && !groupKey.isBlank() && !groupKey.strip().equals("england")) {
+        if (focus == null && groupKey != null && !groupKey.isBlank() && !groupKey.strip().equals("england")
+                && !groupKey.strip().startsWith("custom:")) {
             throw new Invalid("authority", "choose an authority to compare it with its " + groupKey.strip());
         }
         ComparisonGroup group = group(groupKey, focus);
@@ -174,7 +222,7 @@ public final class Explorer {
         Map<String, MetricValue> byCode = new HashMap<>();
         values.forEach(v -> byCode.put(v.authority().value(), v));
         List<Authority> members = authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.ALL)).stream()
-                .filter(a -> group.members().contains(a.code()))
+                .filter(a -> group.members().contains(a.code()) || (focus != null && a.code().equals(focus.code())))
                 .filter(a -> metric.appliesTo(a.type()))
                 .filter(a -> existedIn(a, period) || byCode.containsKey(a.code().value()))
                 .toList();

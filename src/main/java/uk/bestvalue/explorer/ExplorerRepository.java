@@ -80,6 +80,29 @@ final class ExplorerRepository {
         return imports().stream().filter(i -> i.id() == id).findFirst();
     }
 
+    long insertGroup(String name, String description, List<OnsCode> members, LocalDateTime now) {
+        return db.transaction(tx -> {
+            long id = tx.insert("insert into comparison_group (name, description, created_at) values (?, ?, ?)", name, description, now);
+            tx.batch("insert into comparison_group_member (group_id, authority_code) values (?, ?)",
+                    members.stream().map(m -> new Object[] {id, m.value()}).toList());
+            return id;
+        });
+    }
+
+    boolean groupNamed(String name) {
+        return db.count("select count(*) from comparison_group where lower(name) = lower(?)", name) > 0;
+    }
+
+    List<SavedGroup> groups() {
+        Map<Long, List<OnsCode>> members = new HashMap<>();
+        db.query("select group_id, authority_code from comparison_group_member order by group_id, authority_code", row -> {
+            members.computeIfAbsent(row.getLong(1), k -> new java.util.ArrayList<>()).add(new OnsCode(row.getString(2)));
+            return null;
+        });
+        return db.query("select id, name, description from comparison_group order by name", row -> new SavedGroup(row.getLong(1),
+                row.getString(2), row.getString(3), members.getOrDefault(row.getLong(1), List.of())));
+    }
+
     List<String> periods(String metricId) {
         return db.query("select distinct period from metric_value where metric_id = ? order by period", row -> row.getString(1), metricId);
     }

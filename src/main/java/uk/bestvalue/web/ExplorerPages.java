@@ -65,6 +65,7 @@ final class ExplorerPages {
         model.put("choices", choices);
         model.put("authority", authority == null ? "" : authority);
         model.put("group", group == null ? "england" : group);
+        model.put("savedGroups", explorer.groups());
         if (periods.isEmpty()) {
             model.put("comparison", null);
             model.put("series", null);

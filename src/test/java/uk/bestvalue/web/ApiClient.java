@@ -43,6 +43,10 @@ final class ApiClient {
         return reply(client.request(path, b -> b.post(body(body))));
     }
 
+    Reply rawPost(String path, RequestBody body) {
+        return reply(client.request(path, b -> b.post(body)));
+    }
+
     Reply put(String path, Object body) {
         return reply(client.request(path, b -> b.put(body(body))));
     }
