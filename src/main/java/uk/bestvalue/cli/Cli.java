@@ -39,6 +39,7 @@ public final class Cli {
                 .addSubcommand(new CommandLine(new AssessmentCommand.Export(config)))
                 .addSubcommand(new CommandLine(new AssessmentCommand.Import(config))));
         root.addSubcommand(new CommandLine(new ReportCommand(config)));
+        root.addSubcommand(new CommandLine(new BenchCommand(config)));
         root.addSubcommand(new CommandLine(new ImportCommand())
                 .addSubcommand(new CommandLine(new ImportCommand.Values(config))));
         root.setExecutionExceptionHandler(Cli::failed);

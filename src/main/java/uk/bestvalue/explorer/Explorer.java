@@ -31,6 +31,7 @@ public final class Explorer {
     private final ValueImporter importer;
     private final AuthorityRegister authorities;
     private final Clock clock;
+    private final ComparisonCache cache = new ComparisonCache();
 
     public Explorer(Database db, AuthorityRegister authorities, Clock clock) {
         this.repository = new ExplorerRepository(db);
@@ -71,6 +72,7 @@ public final class Explorer {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
+        cache.clear();
         long id = repository.insertGroup(title, description == null || description.isBlank() ? null : description.strip(),
                 List.copyOf(members), java.time.LocalDateTime.now(clock));
         return repository.groups().stream().filter(g -> g.id() == id).findFirst().orElseThrow();
@@ -80,6 +82,7 @@ public final class Explorer {
     public void loadShipped() {
         Set<String> known = repository.metrics().stream().map(Metric::id).collect(Collectors.toSet());
         MetricCatalogueFile.shipped().stream().filter(m -> !known.contains(m.id())).forEach(repository::insertMetric);
+        cache.clear();
         Set<String> imported = repository.imports().stream().map(ValueImport::fileName).collect(Collectors.toSet());
         for (String file : SHIPPED_FILES) {
             if (imported.contains(file)) {
@@ -94,8 +97,21 @@ public final class Explorer {
         }
     }
 
+    /** Adds a metric to the catalogue (used by the benchmark for its generated metrics). */
+    public void addMetric(Metric metric) {
+        if (repository.metric(metric.id()).isPresent()) {
+            throw new uk.bestvalue.Conflict("There is already a metric '" + metric.id() + "'");
+        }
+        repository.insertMetric(metric);
+        cache.clear();
+    }
+
     public ImportResult importValues(ImportRequest request) {
-        return importer.run(request);
+        try {
+            return importer.run(request);
+        } finally {
+            cache.clear();
+        }
     }
 
     public List<Metric> metrics() {
@@ -103,7 +119,8 @@ public final class Explorer {
     }
 
     public Metric metric(String id) {
-        return repository.metric(id).orElseThrow(() -> new NotFound("Metric not found", "There is no metric '" + id + "'"));
+        return cache.metrics(repository::metrics).stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("Metric not found", "There is no metric '" + id + "'"));
     }
 
     public List<String> periods(String metricId) {
@@ -127,7 +144,7 @@ public final class Explorer {
     /** Resolves a group key — england, region, type — for an authority. */
     public ComparisonGroup group(String key, Authority focus) {
         String chosen = key == null || key.isBlank() ? "england" : key.strip();
-        List<Authority> all = authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.ALL));
+        List<Authority> all = allAuthorities();
         return switch (chosen) {
             case "england" -> new ComparisonGroup("england", "All England", codes(all));
             case "region" -> {
@@ -159,8 +176,10 @@ public final class Explorer {
                 && !groupKey.strip().startsWith("custom:")) {
             throw new Invalid("authority", "choose an authority to compare it with its " + groupKey.strip());
         }
-        ComparisonGroup group = group(groupKey, focus);
-        return compare(metric, focus, period, group, repository.values(metricId, period));
+        String key = metricId + "|" + period + "|" + (groupKey == null ? "england" : groupKey.strip()) + "|"
+                + (focus == null ? "" : focus.code().value());
+        return cache.comparison(key, () -> compare(metric, focus, period, group(groupKey, focus),
+                cache.values(metricId + "|" + period, () -> repository.values(metricId, period))));
     }
 
     public TimeSeries timeSeries(String metricId, String authorityCode, String groupKey) {
@@ -221,7 +240,7 @@ public final class Explorer {
     private Comparison compare(Metric metric, Authority focus, String period, ComparisonGroup group, List<MetricValue> values) {
         Map<String, MetricValue> byCode = new HashMap<>();
         values.forEach(v -> byCode.put(v.authority().value(), v));
-        List<Authority> members = authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.ALL)).stream()
+        List<Authority> members = allAuthorities().stream()
                 .filter(a -> group.members().contains(a.code()) || (focus != null && a.code().equals(focus.code())))
                 .filter(a -> metric.appliesTo(a.type()))
                 .filter(a -> existedIn(a, period) || byCode.containsKey(a.code().value()))
@@ -247,6 +266,10 @@ public final class Explorer {
                 focus == null || metric.appliesTo(focus.type()), entries, stats);
     }
 
+    private List<Authority> allAuthorities() {
+        return cache.authorities(() -> authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.ALL)));
+    }
+
     /** Whether the authority was in being at some time in the financial year. */
     private static boolean existedIn(Authority a, String period) {
         int start = Integer.parseInt(period.substring(0, 4));
@@ -256,8 +279,8 @@ public final class Explorer {
     }
 
     private String period(String metricId, String periodText) {
-        List<String> periods = repository.periods(metricId);
         if (periodText == null || periodText.isBlank()) {
+            List<String> periods = repository.periods(metricId);
             if (periods.isEmpty()) {
                 throw new NotFound("No data", "Metric '" + metricId + "' has no values yet");
             }

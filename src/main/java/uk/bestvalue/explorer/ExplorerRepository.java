@@ -65,6 +65,12 @@ final class ExplorerRepository {
         tx.batch("insert into metric_value (metric_id, period, authority_code, amount, status, note, import_id) values (?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
+    /** New values through PostgreSQL's COPY, streamed as CSV so that no row is held twice. */
+    void copyValues(Sql tx, List<ValueRow> rows, long importId) {
+        tx.copyIn("copy metric_value (metric_id, period, authority_code, amount, status, note, import_id) from stdin with (format csv)",
+                new CopyRows(rows, importId));
+    }
+
     void updateValues(Sql tx, List<Object[]> rows) {
         tx.batch("update metric_value set amount = ?, status = ?, note = ?, import_id = ? where metric_id = ? and period = ? and authority_code = ?",
                 rows);

@@ -18,6 +18,7 @@ import uk.bestvalue.authority.AuthorityQuery;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.AuthorityStatus;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.Engine;
 
 /**
  * Imports a values file: reads it, checks every row against the register and the catalogue, and
@@ -65,8 +66,12 @@ final class ValueImporter {
         long importId = db.transaction(tx -> {
             long id = repository.insertImport(tx, request.fileName(), checksum(request.content()), request.source(), request.licence(),
                     request.importedBy(), LocalDateTime.now(clock), rows.size(), problems.size());
-            repository.insertValues(tx, added.stream().map(r -> new Object[] {r.metricId(), r.period(), r.authority(), r.value(),
-                    r.status().id(), r.note(), id}).toList());
+            if (db.engine() == Engine.POSTGRESQL) {
+                repository.copyValues(tx, added, id);
+            } else {
+                repository.insertValues(tx, added.stream().map(r -> new Object[] {r.metricId(), r.period(), r.authority(), r.value(),
+                        r.status().id(), r.note(), id}).toList());
+            }
             repository.updateValues(tx, changed.stream().map(r -> new Object[] {r.value(), r.status().id(), r.note(), id, r.metricId(),
                     r.period(), r.authority()}).toList());
             return id;

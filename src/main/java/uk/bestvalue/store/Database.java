@@ -215,5 +215,17 @@ public final class Database implements Sql, AutoCloseable {
         public void batch(String sql, List<Object[]> paramsPerRow) {
             Statements.batch(connection, sql, paramsPerRow);
         }
+
+        @Override
+        public long copyIn(String copySql, java.io.Reader data) {
+            try {
+                if (!connection.isWrapperFor(org.postgresql.PGConnection.class)) {
+                    return Sql.super.copyIn(copySql, data);
+                }
+                return connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(copySql, data);
+            } catch (SQLException | java.io.IOException e) {
+                throw new StoreFailure("COPY failed: " + e.getMessage(), e);
+            }
+        }
     }
 }

@@ -1,0 +1,76 @@
+package uk.bestvalue.explorer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import uk.bestvalue.authority.Authority;
+
+/**
+ * Keeps recent comparisons, the values behind them and the register, so that a page or API call
+ * that was answered a moment ago is answered again without the database. An import through this
+ * process clears it at once; anything else (an import by another process on the same database)
+ * shows within a minute, when entries expire.
+ */
+final class ComparisonCache {
+    private static final long TIME_TO_LIVE_NANOS = 60_000_000_000L;
+    private static final int MAX_COMPARISONS = 20_000;
+    private static final int MAX_VALUE_SETS = 2_000;
+
+    private record Entry<T>(T value, long loadedAt) {
+        boolean fresh() {
+            return System.nanoTime() - loadedAt < TIME_TO_LIVE_NANOS;
+        }
+    }
+
+    private final Map<String, Entry<Comparison>> comparisons = new ConcurrentHashMap<>();
+    private final Map<String, Entry<List<MetricValue>>> values = new ConcurrentHashMap<>();
+    private volatile Entry<List<Authority>> authorities;
+    private volatile Entry<List<Metric>> metrics;
+
+    Comparison comparison(String key, Supplier<Comparison> load) {
+        return get(comparisons, key, load, MAX_COMPARISONS);
+    }
+
+    List<MetricValue> values(String key, Supplier<List<MetricValue>> load) {
+        return get(values, key, load, MAX_VALUE_SETS);
+    }
+
+    List<Authority> authorities(Supplier<List<Authority>> load) {
+        Entry<List<Authority>> current = authorities;
+        if (current == null || !current.fresh()) {
+            current = new Entry<>(List.copyOf(load.get()), System.nanoTime());
+            authorities = current;
+        }
+        return current.value();
+    }
+
+    List<Metric> metrics(Supplier<List<Metric>> load) {
+        Entry<List<Metric>> current = metrics;
+        if (current == null || !current.fresh()) {
+            current = new Entry<>(List.copyOf(load.get()), System.nanoTime());
+            metrics = current;
+        }
+        return current.value();
+    }
+
+    void clear() {
+        metrics = null;
+        comparisons.clear();
+        values.clear();
+        authorities = null;
+    }
+
+    private static <T> T get(Map<String, Entry<T>> map, String key, Supplier<T> load, int max) {
+        Entry<T> entry = map.get(key);
+        if (entry != null && entry.fresh()) {
+            return entry.value();
+        }
+        if (map.size() >= max) {
+            map.clear();
+        }
+        T value = load.get();
+        map.put(key, new Entry<>(value, System.nanoTime()));
+        return value;
+    }
+}
