@@ -29,7 +29,8 @@ final class ImportCommand implements Runnable {
     }
 
     @Command(name = "values", mixinStandardHelpOptions = true,
-            description = {"Import metric values from a CSV file: long form (authority_code, metric, period, value[, status][, note]),",
+            description = {"Import metric values from a CSV or .xlsx file: long form (authority_code, metric, period, value[, status][, note]),",
+                    "wide form (one column per year or per metric, described by --mapping),",
                     "or DEFRA's recycling file or Oflog's adult social care file as published (told apart by the header).",
                     "The whole file is checked first: a file with any bad row changes nothing, and every problem is listed",
                     "with its row and column. Importing the same data again changes nothing."})
@@ -51,6 +52,13 @@ final class ImportCommand implements Runnable {
         @Option(names = "--skip-bad-rows", description = "Import the good rows and report the bad ones, instead of refusing the file.")
         boolean skipBadRows;
 
+        @Option(names = "--mapping", paramLabel = "FILE",
+                description = "A mapping file (bestvalue-wide/1, docs/formats.md) for a wide file: one column per year or per metric.")
+        Path mapping;
+
+        @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet to read from an .xlsx workbook (default: the first).")
+        String sheet;
+
         @Option(names = "--source", paramLabel = "TEXT", description = "Where the file came from, kept with the import record.")
         String source;
 
@@ -69,6 +77,10 @@ final class ImportCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             byte[] content = Files.readAllBytes(file);
+            if (mapping != null && !Files.isRegularFile(mapping)) {
+                throw new ParameterException(spec.commandLine(), "No such mapping file: " + mapping);
+            }
+            String mappingText = mapping == null ? null : Files.readString(mapping);
             try (Workbench workbench = Workbench.open(database.applyTo(config))) {
                 workbench.loadShippedData();
                 workbench.explorer().loadShipped();
@@ -76,7 +88,7 @@ final class ImportCommand implements Runnable {
                         skipBadRows, source, licence, System.getProperty("user.name", "command line"), rows -> {
                             err.printf("\rRead %,d rows …", rows);
                             err.flush();
-                        }));
+                        }, mappingText, sheet));
                 err.print("\r");
                 err.flush();
                 for (ValueProblem problem : result.skipped()) {

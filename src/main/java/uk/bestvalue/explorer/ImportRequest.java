@@ -8,5 +8,10 @@ import java.util.function.LongConsumer;
  * {@code progress} hears how many rows have been read, for long files.
  */
 public record ImportRequest(String fileName, byte[] content, String metric, boolean skipBadRows, String source, String licence,
-                            String importedBy, LongConsumer progress) {
+                            String importedBy, LongConsumer progress, String mapping, String sheet) {
+
+    public ImportRequest(String fileName, byte[] content, String metric, boolean skipBadRows, String source, String licence,
+                         String importedBy, LongConsumer progress) {
+        this(fileName, content, metric, skipBadRows, source, licence, importedBy, progress, null, null);
+    }
 }

@@ -43,6 +43,11 @@ final class ValueFile {
     }
 
     static Parsed read(InputStream in, String givenMetric, LongConsumer progress) {
+        return read(in, givenMetric, null, progress);
+    }
+
+    /** With a mapping, the file is wide: one row per authority, the mapped columns holding periods or metrics. */
+    static Parsed read(InputStream in, String givenMetric, WideMapping mapping, LongConsumer progress) {
         List<ValueRow> rows = new ArrayList<>();
         List<ValueProblem> problems = new ArrayList<>();
         int outside = 0;
@@ -53,7 +58,25 @@ final class ValueFile {
             for (CsvRecord record : reader) {
                 if (header == null) {
                     header = header(record);
-                    format = format(header);
+                    format = mapping != null ? "wide" : format(header);
+                    if (mapping != null) {
+                        List<String> absent = new ArrayList<>();
+                        if (!header.containsKey(mapping.authorityColumn())) {
+                            absent.add(mapping.authorityColumn());
+                        }
+                        for (String column : mapping.columns().keySet()) {
+                            if (!header.containsKey(column)) {
+                                absent.add(column);
+                            }
+                        }
+                        for (String column : absent) {
+                            problems.add(new ValueProblem(record.getStartingLineNumber(), column, "the mapping names this column but the header has no such column"));
+                        }
+                        if (!absent.isEmpty()) {
+                            return new Parsed(format, rows, problems, 0);
+                        }
+                        continue;
+                    }
                     if (format == null) {
                         problems.add(new ValueProblem(1, "", "the header is not one the importer knows; a long file needs the columns "
                                 + "authority_code, metric (unless given with --metric), period and value"));
@@ -70,6 +93,14 @@ final class ValueFile {
                 }
                 Row row = new Row(record, header);
                 switch (format) {
+                    case "wide" -> {
+                        for (Map.Entry<String, String> column : mapping.columns().entrySet()) {
+                            String metric = mapping.columnsArePeriods() ? mapping.metric() : column.getValue();
+                            String period = mapping.columnsArePeriods() ? column.getValue() : mapping.period();
+                            rows.add(value(row, problems, metric, row.get(mapping.authorityColumn()), period, row.get(column.getKey()), null, null,
+                                    column.getKey()));
+                        }
+                    }
                     case "defra-recycling" -> {
                         String code = row.get("area_code");
                         if (!code.matches("E0[6-9]\\d{6}")) {
@@ -107,6 +138,11 @@ final class ValueFile {
 
     private static ValueRow value(Row row, List<ValueProblem> problems, String metric, String authority, String periodText,
                                   String valueText, String statusText, String note) {
+        return value(row, problems, metric, authority, periodText, valueText, statusText, note, "value");
+    }
+
+    private static ValueRow value(Row row, List<ValueProblem> problems, String metric, String authority, String periodText,
+                                  String valueText, String statusText, String note, String valueColumn) {
         int before = problems.size();
         String period = FinancialYear.normalise(periodText);
         if (period == null) {
@@ -122,14 +158,15 @@ final class ValueFile {
         }
         Double value = null;
         String text = valueText == null ? "" : valueText.strip();
-        if (!text.isEmpty() && !text.equalsIgnoreCase("NA") && !text.equals("..") && !text.startsWith("[")) {
+        if (!text.isEmpty() && !text.equalsIgnoreCase("NA") && !text.equals("..") && !text.startsWith("[") && !text.equalsIgnoreCase("x")
+                && !text.equals("-") && !text.equals(":")) {
             try {
                 value = Double.valueOf(text.replace(",", ""));
                 if (value.isNaN() || value.isInfinite()) {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                problems.add(new ValueProblem(row.line(), "value", "'" + valueText + "' is not a number"));
+                problems.add(new ValueProblem(row.line(), valueColumn, "'" + valueText + "' is not a number"));
             }
         }
         if (status == null) {

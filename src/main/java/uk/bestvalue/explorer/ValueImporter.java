@@ -39,7 +39,13 @@ final class ValueImporter {
     }
 
     ImportResult run(ImportRequest request) {
-        ValueFile.Parsed parsed = ValueFile.read(new ByteArrayInputStream(request.content()), request.metric(), request.progress());
+        WideMapping mapping = request.mapping() == null || request.mapping().isBlank() ? null : WideMapping.parse(request.mapping());
+        byte[] content = request.content();
+        if (Spreadsheet.isXlsx(content)) {
+            String sheet = request.sheet() != null ? request.sheet() : mapping == null ? null : mapping.sheet();
+            content = Spreadsheet.toCsv(content, sheet, mapping == null ? 1 : mapping.headerRow()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        ValueFile.Parsed parsed = ValueFile.read(new ByteArrayInputStream(content), request.metric(), mapping, request.progress());
         List<ValueProblem> problems = new ArrayList<>(parsed.problems());
         List<ValueRow> rows = check(parsed.rows(), problems);
         if (parsed.format().equals("unknown") || (!problems.isEmpty() && !request.skipBadRows())) {

@@ -62,6 +62,7 @@ public final class Web {
         new ExplorerApi(workbench.explorer()).routes(app);
         new ExplorerPages(workbench.explorer(), authorities).routes(app);
         new GroupRoutes(workbench.explorer()).routes(app);
+        new ImportPages(workbench.explorer()).routes(app);
         app.get("/api/openapi.json", ctx -> {
             ctx.contentType("application/json");
             ctx.result(Web.class.getResourceAsStream("/api/openapi.json"));

@@ -60,6 +60,14 @@ class ExplorerJourneyTest {
     }
 
     @Test
+    void the_import_and_group_pages_are_accessible() {
+        browser.open("/imports");
+        browser.open("/groups");
+
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Comparison groups");
+    }
+
+    @Test
     void a_district_sees_adult_social_care_as_not_applicable() {
         browser.open("/metrics/asc-short-term-service-outcome?authority=E07000135");
 

@@ -1,0 +1,82 @@
+package uk.bestvalue.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.bestvalue.FieldError;
+import uk.bestvalue.Invalid;
+import uk.bestvalue.explorer.Explorer;
+import uk.bestvalue.explorer.ImportRequest;
+import uk.bestvalue.explorer.ImportResult;
+import uk.bestvalue.explorer.ValueProblem;
+import uk.bestvalue.explorer.ValuesRejected;
+
+/** The import page: upload a values file (CSV or .xlsx, long or wide), see what it did or every problem in it; the list of imports. */
+final class ImportPages {
+    private static final int SHOWN_PROBLEMS = 100;
+
+    private final Explorer explorer;
+
+    ImportPages(Explorer explorer) {
+        this.explorer = explorer;
+    }
+
+    void routes(Javalin app) {
+        app.get("/imports", ctx -> page(ctx, Form.empty("import"), null, List.of(), HttpStatus.OK));
+        app.post("/imports", this::upload);
+    }
+
+    private void upload(Context ctx) {
+        UploadedFile file = ctx.uploadedFile("file");
+        UploadedFile mapping = ctx.uploadedFile("mapping");
+        if (file == null || file.size() == 0) {
+            page(ctx, Form.submitted("import", ctx, List.of(new FieldError("file", "Choose a CSV or .xlsx file to import"))), null, List.of(),
+                    HttpStatus.BAD_REQUEST);
+            return;
+        }
+        try (InputStream in = file.content()) {
+            String mappingText = null;
+            if (mapping != null && mapping.size() > 0) {
+                try (InputStream m = mapping.content()) {
+                    mappingText = new String(m.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            ImportResult result = explorer.importValues(new ImportRequest(file.filename(), in.readAllBytes(), blank(ctx.formParam("metric")),
+                    "yes".equals(ctx.formParam("skipBadRows")), blank(ctx.formParam("source")), blank(ctx.formParam("licence")),
+                    "web upload", null, mappingText, blank(ctx.formParam("sheet"))));
+            page(ctx, Form.empty("import"), result, result.skipped(), HttpStatus.OK);
+        } catch (ValuesRejected e) {
+            page(ctx, Form.submitted("import", ctx, List.of(new FieldError("file", file.filename() + " was not imported: "
+                    + e.problems().size() + " problems, listed below. Nothing was changed."))), null, e.problems(), HttpStatus.BAD_REQUEST);
+        } catch (Invalid e) {
+            page(ctx, Form.submitted("import", ctx, e.errors().stream().map(f -> new FieldError(
+                    f.field().startsWith("mapping") ? "mapping" : f.field().equals("sheet") ? "sheet" : "file", f.message())).toList()), null,
+                    List.of(), HttpStatus.BAD_REQUEST);
+        } catch (IOException e) {
+            page(ctx, Form.submitted("import", ctx, List.of(new FieldError("file", "The file could not be read; try again"))), null, List.of(),
+                    HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private void page(Context ctx, Form form, ImportResult result, List<ValueProblem> problems, HttpStatus status) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("result", result);
+        model.put("problems", problems.size() > SHOWN_PROBLEMS ? problems.subList(0, SHOWN_PROBLEMS) : problems);
+        model.put("problemCount", problems.size());
+        model.put("imports", explorer.imports());
+        model.put("metrics", explorer.metrics());
+        ctx.status(status);
+        ctx.render("imports.jte", model);
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
