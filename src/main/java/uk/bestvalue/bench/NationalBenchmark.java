@@ -218,9 +218,25 @@ public final class NationalBenchmark {
                 figures.add(new Figure("HTTP p99, " + at, millis(out, "99%\\s+([\\d.]+)(us|ms|s)"), "ms", "target under 20 ms at 2,000 req/s"));
             }
             Files.deleteIfExists(script);
+            fixedRate(base, lua.toString());
         } finally {
             server.stop();
         }
+    }
+
+    /**
+     * About 2,000 requests a second: 20 wrk connections, each pausing 9 ms after every answer
+     * (wrk's delay hook), so the server is loaded at the target rate rather than at saturation.
+     */
+    private void fixedRate(String base, String lua) throws IOException, InterruptedException {
+        Path script = Files.createTempFile("bench-wrk-rate", ".lua");
+        Files.writeString(script, lua + "delay = function()\n  return 9\nend\n");
+        step("HTTP: about 2,000 requests/s (20 connections, 9 ms pause each) for " + settings.httpSeconds() + " s");
+        String out = run(List.of("/usr/bin/wrk", "-t2", "-c20", "-d" + settings.httpSeconds() + "s", "--latency", "-s", script.toString(), base));
+        Files.deleteIfExists(script);
+        figures.add(new Figure("HTTP requests/s, paced", number(out, "Requests/sec:\\s+([\\d.]+)"), "req/s", "20 connections, 9 ms pause"));
+        figures.add(new Figure("HTTP p50, paced", millis(out, "50%\\s+([\\d.]+)(us|ms|s)"), "ms", ""));
+        figures.add(new Figure("HTTP p99, paced", millis(out, "99%\\s+([\\d.]+)(us|ms|s)"), "ms", "target under 20 ms at 2,000 req/s"));
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {

@@ -27,6 +27,7 @@ final class ComparisonCache {
     private final Map<String, Entry<List<MetricValue>>> values = new ConcurrentHashMap<>();
     private volatile Entry<List<Authority>> authorities;
     private volatile Entry<List<Metric>> metrics;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     Comparison comparison(String key, Supplier<Comparison> load) {
         return get(comparisons, key, load, MAX_COMPARISONS);
@@ -54,7 +55,13 @@ final class ComparisonCache {
         return current.value();
     }
 
+    /** Changes whenever the cache is cleared, so that answers built from it elsewhere know when they are stale. */
+    long generation() {
+        return generation.get();
+    }
+
     void clear() {
+        generation.incrementAndGet();
         metrics = null;
         comparisons.clear();
         values.clear();

@@ -40,6 +40,11 @@ public final class Explorer {
         this.clock = clock;
     }
 
+    /** A number that changes whenever imported data, metrics or groups change; answers may be kept while it stays the same. */
+    public long dataGeneration() {
+        return cache.generation();
+    }
+
     public List<SavedGroup> groups() {
         return repository.groups();
     }

@@ -14,7 +14,10 @@ import uk.bestvalue.explorer.TimeSeries;
 
 /** The explorer's open API: metrics, values, comparisons, time series and an authority's metrics, as JSON or CSV. */
 final class ExplorerApi {
+    private static final com.fasterxml.jackson.databind.ObjectWriter JSON_WRITER = Json.mapper().writer();
+
     private final Explorer explorer;
+    private final AnswerCache answers = new AnswerCache(5_000);
 
     ExplorerApi(Explorer explorer) {
         this.explorer = explorer;
@@ -76,7 +79,17 @@ final class ExplorerApi {
                         "status", v.status().id(), "note", nz(v.note()), "importId", v.importId())).toList()));
     }
 
-    private void comparison(Context ctx) {
+    private void comparison(Context ctx) throws Exception {
+        if (!Csv.wanted(ctx)) {
+            String key = ctx.pathParam("id") + "?" + ctx.queryString();
+            byte[] json = answers.get(key, explorer.dataGeneration(), () -> {
+                Comparison c = explorer.compare(ctx.pathParam("id"), ctx.queryParam("authority"), ctx.queryParam("period"), ctx.queryParam("group"));
+                return JSON_WRITER.writeValueAsBytes(ComparisonJson.of(c));
+            });
+            ctx.contentType("application/json");
+            ctx.result(json);
+            return;
+        }
         Comparison c = explorer.compare(ctx.pathParam("id"), ctx.queryParam("authority"), ctx.queryParam("period"), ctx.queryParam("group"));
         if (Csv.wanted(ctx)) {
             Csv.send(ctx, c.metric().id() + "-" + c.period().replace('/', '-') + "-" + c.group().key() + ".csv",
