@@ -302,8 +302,9 @@ public final class Explorer {
         if (code == null || !OnsCode.isValid(code)) {
             throw new Invalid("authority", "'" + code + "' is not an ONS code such as E07000135");
         }
-        return authorities.get(OnsCode.parse(code)).orElseThrow(() -> new NotFound("Authority not found",
-                "No authority in the register has the code " + OnsCode.parse(code)));
+        OnsCode wanted = OnsCode.parse(code);
+        return allAuthorities().stream().filter(a -> a.code().equals(wanted)).findFirst().orElseThrow(() -> new NotFound(
+                "Authority not found", "No authority in the register has the code " + wanted));
     }
 
     private static Set<OnsCode> codes(List<Authority> list) {
