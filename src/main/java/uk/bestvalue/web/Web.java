@@ -28,6 +28,7 @@ import uk.bestvalue.Invalid;
 public final class Web {
     public static final String GOVUK_FRONTEND = "/webjars/govuk-frontend/5.14.0/dist/govuk";
     /** Marks a response whose error has already been written, so the status-code handlers leave it alone. */
+    private static final long MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
     private static final String ANSWERED = "bv.problem-answered";
     private static final Logger LOG = LoggerFactory.getLogger(Web.class);
 
@@ -40,6 +41,11 @@ public final class Web {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.defaultContentType = "text/html; charset=utf-8";
+            // Value files of a million rows are tens of megabytes; uploads larger than this are refused with 413.
+            config.http.maxRequestSize = MAX_UPLOAD_BYTES;
+            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(10, io.javalin.config.SizeUnit.MB);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.fileRenderer(new JavalinJte(templates));
             config.staticFiles.enableWebjars();
