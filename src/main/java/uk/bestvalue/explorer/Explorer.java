@@ -158,7 +158,7 @@ public final class Explorer {
                 }
                 yield new ComparisonGroup("region", focus.region().label(), codes(all.stream().filter(a -> a.region() == focus.region()).toList()));
             }
-            case "type" -> new ComparisonGroup("type", "All " + focus.type().label().toLowerCase() + "s",
+            case "type" -> new ComparisonGroup("type", "All " + focus.type().plural().toLowerCase(),
                     codes(all.stream().filter(a -> a.type() == focus.type()).toList()));
             default -> {
                 if (chosen.startsWith("custom:")) {
