@@ -73,6 +73,11 @@ public final class Web {
             ctx.contentType("application/json");
             ctx.result(Web.class.getResourceAsStream("/api/openapi.json"));
         });
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "same-origin");
+            ctx.header("X-Frame-Options", "SAMEORIGIN");
+        });
         errors(app);
         return app;
     }

@@ -2,7 +2,6 @@ package uk.bestvalue.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,37 +9,25 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import uk.bestvalue.Workbench;
 import uk.bestvalue.assessment.Assessment;
-import uk.bestvalue.store.Engine;
-import uk.bestvalue.store.TestDatabases;
 
 /** An officer works on the example assessment in a real browser: scores a theme, adds evidence and an action. */
 class AssessmentJourneyTest {
-    private static Workbench workbench;
-    private static Javalin server;
+    private static ServedWorkbench served;
     private static Browser browser;
     private static long exampleId;
 
     @BeforeAll
     static void start() {
-        workbench = Workbench.on(TestDatabases.fresh(Engine.H2), TestApp.JUNE_2024);
-        workbench.loadShippedData();
-        exampleId = workbench.exchange().loadExampleIfAbsent().map(Assessment::id).orElseThrow();
-        server = Web.create(workbench).start("127.0.0.1", 0);
-        browser = new Browser("http://127.0.0.1:" + server.port());
+        served = new ServedWorkbench(TestApp.JUNE_2024,
+                workbench -> exampleId = workbench.exchange().loadExampleIfAbsent().map(Assessment::id).orElseThrow());
+        browser = served.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (workbench != null) {
-            workbench.close();
+        if (served != null) {
+            served.close();
         }
     }
 

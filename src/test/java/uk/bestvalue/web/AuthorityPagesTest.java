@@ -58,6 +58,17 @@ class AuthorityPagesTest {
     }
 
     @EachEngine
+    void pages_carry_basic_security_headers(Engine engine) {
+        withApp(engine, client -> {
+            Response response = client.get("/authorities");
+
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+            assertThat(response.header("Referrer-Policy")).isEqualTo("same-origin");
+        });
+    }
+
+    @EachEngine
     void an_unknown_page_gets_a_govuk_page_not_found(Engine engine) {
         withApp(engine, client -> {
             Response response = client.get("/no/such/page");

@@ -3,41 +3,28 @@ package uk.bestvalue.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import uk.bestvalue.Workbench;
-import uk.bestvalue.store.Engine;
-import uk.bestvalue.store.TestDatabases;
 
 /** What a person does in a real browser, against the real server on a loopback port. */
 class BrowserJourneyTest {
-    private static Workbench workbench;
-    private static Javalin server;
+    private static ServedWorkbench served;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        workbench = Workbench.on(TestDatabases.fresh(Engine.H2));
-        workbench.loadShippedData();
-        server = Web.create(workbench).start("127.0.0.1", 0);
-        browser = new Browser("http://127.0.0.1:" + server.port());
+        served = new ServedWorkbench(java.time.Clock.systemDefaultZone(), workbench -> { });
+        browser = served.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (workbench != null) {
-            workbench.close();
+        if (served != null) {
+            served.close();
         }
     }
 

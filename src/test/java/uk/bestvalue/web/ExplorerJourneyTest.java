@@ -2,41 +2,27 @@ package uk.bestvalue.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import uk.bestvalue.Workbench;
-import uk.bestvalue.store.Engine;
-import uk.bestvalue.store.TestDatabases;
 
 /** A councillor looks up how the council's recycling compares, in a real browser. */
 class ExplorerJourneyTest {
-    private static Workbench workbench;
-    private static Javalin server;
+    private static ServedWorkbench served;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        workbench = Workbench.on(TestDatabases.fresh(Engine.H2));
-        workbench.loadShippedData();
-        workbench.explorer().loadShipped();
-        server = Web.create(workbench).start("127.0.0.1", 0);
-        browser = new Browser("http://127.0.0.1:" + server.port());
+        served = new ServedWorkbench(java.time.Clock.systemDefaultZone(), workbench -> workbench.explorer().loadShipped());
+        browser = served.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (workbench != null) {
-            workbench.close();
+        if (served != null) {
+            served.close();
         }
     }
 
