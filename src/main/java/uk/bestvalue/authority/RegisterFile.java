@@ -83,7 +83,33 @@ final class RegisterFile {
         if (!problems.isEmpty()) {
             throw new RegisterRejected(source, problems);
         }
-        return new Contents(authorities, skipped);
+        return new Contents(countiesInTheirDistrictsRegion(authorities), skipped);
+    }
+
+    /**
+     * A county lies in the region of its districts. Where every district of a county that has one
+     * is in the same region and the county's own row says another (the register puts Derbyshire in
+     * the West Midlands and Lincolnshire in Yorkshire and The Humber), the districts' region wins.
+     */
+    static List<Authority> countiesInTheirDistrictsRegion(List<Authority> authorities) {
+        Map<OnsCode, java.util.Set<Region>> districtRegions = new HashMap<>();
+        for (Authority a : authorities) {
+            if (a.countyCode() != null && a.region() != null && a.isCurrent()) {
+                districtRegions.computeIfAbsent(a.countyCode(), k -> new java.util.HashSet<>()).add(a.region());
+            }
+        }
+        List<Authority> result = new ArrayList<>();
+        for (Authority a : authorities) {
+            java.util.Set<Region> regions = districtRegions.get(a.code());
+            if (a.type() == AuthorityType.SHIRE_COUNTY && regions != null && regions.size() == 1 && !regions.contains(a.region())) {
+                Region region = regions.iterator().next();
+                result.add(new Authority(a.code(), a.registerCode(), a.name(), a.officialName(), a.type(), region, a.countyCode(),
+                        a.population(), a.populationYear(), a.areaKm2(), a.startDate(), a.endDate(), a.successorCodes()));
+            } else {
+                result.add(a);
+            }
+        }
+        return result;
     }
 
     private static Map<String, Integer> header(CsvRecord record, List<RegisterProblem> problems) {

@@ -79,6 +79,14 @@ class RegisterFileTest {
         }
 
         @Test
+        void puts_a_county_in_the_region_of_all_its_districts() {
+            assertThat(authorities.get("E10000007").region()).as("Derbyshire").isEqualTo(Region.EAST_MIDLANDS);
+            assertThat(authorities.get("E10000019").region()).as("Lincolnshire").isEqualTo(Region.EAST_MIDLANDS);
+            assertThat(authorities.get("E10000018").region()).as("Leicestershire, already right").isEqualTo(Region.EAST_MIDLANDS);
+            assertThat(authorities.get("E10000014").region()).as("Hampshire, already right").isEqualTo(Region.SOUTH_EAST);
+        }
+
+        @Test
         void groups_the_city_of_london_with_the_london_boroughs() {
             assertThat(authorities.get("E09000001").type()).isEqualTo(AuthorityType.LONDON_BOROUGH);
         }

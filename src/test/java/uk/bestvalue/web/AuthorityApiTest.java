@@ -43,8 +43,8 @@ class AuthorityApiTest {
     void filters_by_type_and_by_region_code_or_name(Engine engine) {
         withApp(engine, client -> {
             assertThat(json(client.get("/api/v1/authorities?type=london_borough")).get("count").asInt()).isEqualTo(33);
-            assertThat(json(client.get("/api/v1/authorities?type=shire_county&region=E12000004")).get("count").asInt()).isEqualTo(2);
-            assertThat(json(client.get("/api/v1/authorities?type=shire_county&region=East%20Midlands")).get("count").asInt()).isEqualTo(2);
+            assertThat(json(client.get("/api/v1/authorities?type=shire_county&region=E12000004")).get("count").asInt()).isEqualTo(4);
+            assertThat(json(client.get("/api/v1/authorities?type=shire_county&region=East%20Midlands")).get("count").asInt()).isEqualTo(4);
         });
     }
 

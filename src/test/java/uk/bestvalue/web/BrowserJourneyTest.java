@@ -64,7 +64,7 @@ class BrowserJourneyTest {
         browser.checkAccessibility();
 
         assertThat(browser.driver().getCurrentUrl()).contains("type=shire_county", "region=E12000004");
-        assertThat(browser.driver().findElements(By.cssSelector("#authorities tbody tr"))).hasSize(2);
+        assertThat(browser.driver().findElements(By.cssSelector("#authorities tbody tr"))).hasSize(4);
     }
 
     @Test
