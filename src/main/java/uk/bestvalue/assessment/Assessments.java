@@ -128,7 +128,9 @@ public final class Assessments {
             repository.touch(tx, assessmentId, LocalDateTime.now(clock));
             return null;
         });
-        return view(assessmentId).themeScore(theme.code());
+        // A derived score depends on the criteria, so only then is the whole view needed.
+        return assessment.deriveThemeScores() ? view(assessmentId).themeScore(theme.code())
+                : new ThemeScore(theme.id(), theme.code(), level, narrative, false);
     }
 
     /** Scores one criterion, where the assessment scores criteria. */

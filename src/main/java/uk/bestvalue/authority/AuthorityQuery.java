@@ -9,10 +9,6 @@ public record AuthorityQuery(String text, AuthorityType type, Region region, Aut
         status = status == null ? AuthorityStatus.CURRENT : status;
     }
 
-    public static AuthorityQuery currentCouncils() {
-        return new AuthorityQuery(null, null, null, AuthorityStatus.CURRENT);
-    }
-
     String likePattern() {
         String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.bestvalue.NotFound;
 import uk.bestvalue.store.Database;
 
 /** The register of English local authorities: search it, look one up, import a new edition. */
@@ -33,6 +34,16 @@ public final class AuthorityRegister {
 
     public Optional<Authority> get(OnsCode code) {
         return repository.get(code);
+    }
+
+    /** The authority a request names by its code, or {@link NotFound} saying why there is none. */
+    public Authority require(String code) {
+        if (!OnsCode.isValid(code)) {
+            throw new NotFound("Authority not found", "'" + code + "' is not an ONS GSS code (e.g. E07000135), so no authority has it");
+        }
+        OnsCode parsed = OnsCode.parse(code);
+        return repository.get(parsed).orElseThrow(() -> new NotFound("Authority not found",
+                "No authority in the register has the code " + parsed));
     }
 
     /** The authority with its county, districts, predecessors and successors, for its own page. */

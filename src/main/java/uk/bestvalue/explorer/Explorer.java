@@ -142,10 +142,6 @@ public final class Explorer {
         return repository.imports();
     }
 
-    public Optional<ValueImport> importRecord(long id) {
-        return repository.importRecord(id);
-    }
-
     /** Resolves a group key — england, region, type — for an authority. */
     public ComparisonGroup group(String key, Authority focus) {
         String chosen = key == null || key.isBlank() ? "england" : key.strip();
@@ -221,7 +217,8 @@ public final class Explorer {
             }
             MetricValue latest = series.get(series.size() - 1);
             MetricValue before = series.size() > 1 ? series.get(series.size() - 2) : null;
-            Comparison c = compare(metric, focus, latest.period(), group("type", focus), repository.values(metric.id(), latest.period()));
+            Comparison c = compare(metric, focus, latest.period(), group("type", focus),
+                    cache.values(metric.id() + "|" + latest.period(), () -> repository.values(metric.id(), latest.period())));
             Comparison.Entry entry = c.focus().orElseThrow();
             rows.add(new DashboardRow(metric, latest.period(), latest.value(), latest.status(), entry.quartile(), entry.rank(),
                     c.statistics().count(), c.statistics().median(), before == null ? null : before.period(),

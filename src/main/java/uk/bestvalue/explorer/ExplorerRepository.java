@@ -82,10 +82,6 @@ final class ExplorerRepository {
                 row.getObject("imported_at", LocalDateTime.class), row.getInt("rows_accepted"), row.getInt("rows_skipped")));
     }
 
-    Optional<ValueImport> importRecord(long id) {
-        return imports().stream().filter(i -> i.id() == id).findFirst();
-    }
-
     long insertGroup(String name, String description, List<OnsCode> members, LocalDateTime now) {
         return db.transaction(tx -> {
             long id = tx.insert("insert into comparison_group (name, description, created_at) values (?, ?, ?)", name, description, now);

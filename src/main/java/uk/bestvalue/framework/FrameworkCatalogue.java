@@ -38,6 +38,8 @@ public final class FrameworkCatalogue {
     private final FrameworkRepository repository;
     private final Clock clock;
     private final Map<Long, FrameworkVersion> versions = new ConcurrentHashMap<>();
+    /** Scales only change when one is added, here; every assessment page needs its scale. */
+    private volatile List<Scale> scales;
 
     public FrameworkCatalogue(Database db, Clock clock) {
         this.repository = new FrameworkRepository(db);
@@ -84,6 +86,7 @@ public final class FrameworkCatalogue {
             for (Scale scale : ScaleFile.read("shipped scales", in)) {
                 if (!repository.scaleExists(scale.key())) {
                     repository.storeScale(scale);
+                    scales = null;
                 }
             }
         } catch (IOException e) {
@@ -132,7 +135,12 @@ public final class FrameworkCatalogue {
     }
 
     public List<Scale> scales() {
-        return repository.scales();
+        List<Scale> current = scales;
+        if (current == null) {
+            current = List.copyOf(repository.scales());
+            scales = current;
+        }
+        return current;
     }
 
     public Optional<Scale> scale(String key) {

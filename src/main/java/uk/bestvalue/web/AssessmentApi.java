@@ -6,7 +6,6 @@ import io.javalin.http.HttpStatus;
 import java.io.StringWriter;
 import java.util.Map;
 import uk.bestvalue.Invalid;
-import uk.bestvalue.NotFound;
 import uk.bestvalue.Workbench;
 import uk.bestvalue.assessment.ActionCsv;
 import uk.bestvalue.assessment.ActionInput;
@@ -108,10 +107,6 @@ final class AssessmentApi {
     }
 
     private OnsCode authority(Context ctx) {
-        String code = ctx.pathParam("code");
-        if (!OnsCode.isValid(code) || wb.authorities().get(OnsCode.parse(code)).isEmpty()) {
-            throw new NotFound("Authority not found", "No authority in the register has the code '" + code + "'");
-        }
-        return OnsCode.parse(code);
+        return wb.authorities().require(ctx.pathParam("code")).code();
     }
 }

@@ -21,7 +21,6 @@ import uk.bestvalue.assessment.EvidenceInput;
 import uk.bestvalue.assessment.ProgressInput;
 import uk.bestvalue.assessment.ScoreInput;
 import uk.bestvalue.authority.Authority;
-import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.framework.Theme;
 
 /** The self-assessment pages: an authority's assessments, the overview, a page per theme, the action plan, year on year. */
@@ -185,8 +184,6 @@ final class AssessmentPages {
     }
 
     private Authority authority(Context ctx) {
-        String code = ctx.pathParam("code");
-        return (OnsCode.isValid(code) ? wb.authorities().get(OnsCode.parse(code)) : java.util.Optional.<Authority>empty())
-                .orElseThrow(() -> new NotFound("Authority not found", "No authority in the register has the code '" + code + "'."));
+        return wb.authorities().require(ctx.pathParam("code"));
     }
 }

@@ -3,8 +3,6 @@ package uk.bestvalue.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import uk.bestvalue.authority.AuthorityRegister;
-import uk.bestvalue.authority.OnsCode;
-import uk.bestvalue.NotFound;
 import uk.bestvalue.Invalid;
 
 /** {@code /api/v1/authorities}: the register as JSON. */
@@ -30,12 +28,7 @@ final class AuthorityApi {
     }
 
     private void one(Context ctx) {
-        String code = ctx.pathParam("code");
-        if (!OnsCode.isValid(code)) {
-            throw new NotFound("Authority not found", "'" + code + "' is not an ONS GSS code (e.g. E07000135), so no authority has it");
-        }
-        var profile = register.profile(OnsCode.parse(code))
-                .orElseThrow(() -> new NotFound("Authority not found", "No authority in the register has the code " + OnsCode.parse(code)));
-        ctx.json(AuthorityDetailJson.of(profile, AuthorityRegister.ATTRIBUTION));
+        var authority = register.require(ctx.pathParam("code"));
+        ctx.json(AuthorityDetailJson.of(register.profile(authority.code()).orElseThrow(), AuthorityRegister.ATTRIBUTION));
     }
 }

@@ -8,8 +8,6 @@ import java.util.Map;
 import uk.bestvalue.authority.Authority;
 import uk.bestvalue.authority.AuthorityProfile;
 import uk.bestvalue.authority.AuthorityRegister;
-import uk.bestvalue.authority.OnsCode;
-import uk.bestvalue.NotFound;
 
 /** The authorities list with search and filters, and a page per authority. */
 final class AuthorityPages {
@@ -34,15 +32,7 @@ final class AuthorityPages {
     }
 
     private void one(Context ctx) {
-        String code = ctx.pathParam("code");
-        if (!OnsCode.isValid(code)) {
-            throw notFound(code);
-        }
-        AuthorityProfile profile = register.profile(OnsCode.parse(code)).orElseThrow(() -> notFound(code));
+        AuthorityProfile profile = register.profile(register.require(ctx.pathParam("code")).code()).orElseThrow();
         ctx.render("authority.jte", Map.of("profile", profile));
-    }
-
-    private static NotFound notFound(String code) {
-        return new NotFound("Authority not found", "No authority in the register has the code '" + code + "'.");
     }
 }

@@ -8,12 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uk.bestvalue.NotFound;
 import uk.bestvalue.authority.Authority;
 import uk.bestvalue.authority.AuthorityQuery;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.AuthorityStatus;
-import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.explorer.Comparison;
 import uk.bestvalue.explorer.Explorer;
 import uk.bestvalue.explorer.Metric;
@@ -87,10 +85,8 @@ final class ExplorerPages {
     }
 
     private void dashboard(Context ctx) {
-        String code = ctx.pathParam("code");
-        Authority authority = (OnsCode.isValid(code) ? authorities.get(OnsCode.parse(code)) : java.util.Optional.<Authority>empty())
-                .orElseThrow(() -> new NotFound("Authority not found", "No authority in the register has the code '" + code + "'."));
-        ctx.render("authority-metrics.jte", Map.of("authority", authority, "rows", explorer.dashboard(code)));
+        Authority authority = authorities.require(ctx.pathParam("code"));
+        ctx.render("authority-metrics.jte", Map.of("authority", authority, "rows", explorer.dashboard(authority.code().value())));
     }
 
     /** The numbers the two charts draw, as JSON for the page's script; the tables beside them show the same numbers. */

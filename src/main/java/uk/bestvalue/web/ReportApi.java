@@ -2,7 +2,6 @@ package uk.bestvalue.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import uk.bestvalue.NotFound;
 import uk.bestvalue.Workbench;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.report.AuthoritySettings;
@@ -32,6 +31,10 @@ final class ReportApi {
                 ctx.json(wb.reports().saveSettings(authority(ctx), Bodies.read(ctx, AuthoritySettings.class))));
     }
 
+    private OnsCode authority(Context ctx) {
+        return wb.authorities().require(ctx.pathParam("code")).code();
+    }
+
     static void file(Context ctx, byte[] bytes, String type, String extension) {
         // Binary files carry no charset; Jetty adds the default one unless the encoding is cleared.
         ctx.res().setCharacterEncoding(null);
@@ -42,13 +45,5 @@ final class ReportApi {
 
     private static long id(Context ctx) {
         return Bodies.id(ctx, "id", "Assessment");
-    }
-
-    private static OnsCode authority(Context ctx) {
-        String code = ctx.pathParam("code");
-        if (!OnsCode.isValid(code)) {
-            throw new NotFound("Authority not found", "'" + code + "' is not an ONS code");
-        }
-        return OnsCode.parse(code);
     }
 }

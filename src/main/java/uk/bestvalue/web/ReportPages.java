@@ -16,11 +16,9 @@ import java.util.List;
 import java.util.Map;
 import uk.bestvalue.FieldError;
 import uk.bestvalue.Invalid;
-import uk.bestvalue.NotFound;
 import uk.bestvalue.Workbench;
 import uk.bestvalue.assessment.AssessmentView;
 import uk.bestvalue.authority.Authority;
-import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.report.AuthoritySettings;
 import uk.bestvalue.report.Coded;
 import uk.bestvalue.report.Contact;
@@ -217,8 +215,6 @@ final class ReportPages {
     }
 
     private Authority authority(Context ctx) {
-        String code = ctx.pathParam("code");
-        return (OnsCode.isValid(code) ? wb.authorities().get(OnsCode.parse(code)) : java.util.Optional.<Authority>empty())
-                .orElseThrow(() -> new NotFound("Authority not found", "No authority in the register has the code '" + code + "'."));
+        return wb.authorities().require(ctx.pathParam("code"));
     }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import uk.bestvalue.Workbench;
 import uk.bestvalue.store.EachEngine;
 import uk.bestvalue.store.Engine;
@@ -184,9 +183,5 @@ class ExplorerTest {
             assertThat(skipped.added()).isEqualTo(1);
             assertThat(skipped.skipped()).singleElement().satisfies(p -> assertThat(p.row()).isEqualTo(3));
         }
-    }
-
-    static Map<String, Long> countBy(List<String> list) {
-        return list.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
     }
 }
