@@ -166,6 +166,11 @@ public final class Accounts {
         return withGrants(stored(email));
     }
 
+    /** The demo's accounts, which the sign-in page lists so a newcomer can try each role. */
+    public List<Account> demoAccounts() {
+        return list().stream().filter(Account::demo).filter(a -> !a.disabled()).toList();
+    }
+
     public boolean any() {
         return db.count("select count(*) from account") > 0;
     }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.bestvalue.Config;
 import uk.bestvalue.Workbench;
+import uk.bestvalue.auth.DemoAccounts;
 import uk.bestvalue.authority.AuthorityStatus;
 import uk.bestvalue.web.Web;
 
@@ -18,6 +19,8 @@ import uk.bestvalue.web.Web;
         description = {"Start the web application and the API.",
                 "On first start it creates the database and loads the authority register that ships with the product."})
 final class ServeCommand implements Callable<Integer> {
+    /** The example assessment's council, for which the demo accounts hold their roles. */
+    private static final String DEMO_AUTHORITY = "E07000135";
     private final Config config;
 
     @Spec
@@ -68,6 +71,11 @@ final class ServeCommand implements Callable<Integer> {
             if (effective.loadsExample()) {
                 workbench.exchange().loadExampleIfAbsent().ifPresent(loaded ->
                         out.println("Loaded the example assessment: /assessments/" + loaded.id()));
+            }
+            if (effective.loadsExample() && effective.usesEmbeddedDatabase()) {
+                var demo = DemoAccounts.ensure(workbench.accounts(), DEMO_AUTHORITY);
+                out.println("Demo accounts (embedded demo only), password \"" + DemoAccounts.PASSWORD + "\": "
+                        + String.join(", ", demo.stream().map(a -> a.email()).toList()) + ". Sign in at /sign-in.");
             }
             Javalin app = Web.create(workbench);
             app.start(effective.host(), effective.port());

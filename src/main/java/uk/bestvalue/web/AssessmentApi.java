@@ -30,61 +30,61 @@ final class AssessmentApi {
 
     void routes(Javalin app) {
         app.get("/api/v1/authorities/{code}/assessments", ctx -> ctx.json(Map.of("items",
-                wb.assessments().forAuthority(authority(ctx)).stream().map(AssessmentSummaryJson::of).toList())));
+                wb.assessments().forAuthority(authority(ctx)).stream().map(AssessmentSummaryJson::of).toList())), Access.READ);
         app.get("/api/v1/authorities/{code}/evidence", ctx -> ctx.json(Map.of("items",
-                wb.evidence().library(authority(ctx)).stream().map(EvidenceJson::of).toList())));
-        app.post("/api/v1/assessments", ctx -> created(ctx, wb.assessments().create(Bodies.read(ctx, AssessmentInput.class))));
-        app.post("/api/v1/assessments/import", ctx -> created(ctx, wb.exchange().importDocument(Bodies.read(ctx, AssessmentDocument.class))));
-        app.get("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentJson.of(wb.assessments().view(id(ctx)), wb.actions().today())));
-        app.get("/api/v1/assessments/{id}/export", ctx -> ctx.json(wb.exchange().export(id(ctx))));
+                wb.evidence().library(authority(ctx)).stream().map(EvidenceJson::of).toList())), Access.READ);
+        app.post("/api/v1/assessments", ctx -> created(ctx, wb.assessments().create(Bodies.read(ctx, AssessmentInput.class))), Access.EDIT);
+        app.post("/api/v1/assessments/import", ctx -> created(ctx, wb.exchange().importDocument(Bodies.read(ctx, AssessmentDocument.class))), Access.EDIT);
+        app.get("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentJson.of(wb.assessments().view(id(ctx)), wb.actions().today())), Access.READ);
+        app.get("/api/v1/assessments/{id}/export", ctx -> ctx.json(wb.exchange().export(id(ctx))), Access.READ);
         app.put("/api/v1/assessments/{id}/themes/{theme}", ctx ->
-                ctx.json(wb.assessments().scoreTheme(id(ctx), ctx.pathParam("theme"), Bodies.read(ctx, ScoreInput.class))));
+                ctx.json(wb.assessments().scoreTheme(id(ctx), ctx.pathParam("theme"), Bodies.read(ctx, ScoreInput.class))), Access.EDIT);
         app.put("/api/v1/assessments/{id}/criteria/{criterion}", ctx ->
-                ctx.json(wb.assessments().scoreCriterion(id(ctx), ctx.pathParam("criterion"), Bodies.read(ctx, ScoreInput.class))));
+                ctx.json(wb.assessments().scoreCriterion(id(ctx), ctx.pathParam("criterion"), Bodies.read(ctx, ScoreInput.class))), Access.EDIT);
         evidenceRoutes(app);
         actionRoutes(app);
         app.post("/api/v1/assessments/{id}/roll-forward", ctx -> {
             RollForwardInput input = ctx.body().isBlank() ? new RollForwardInput(null, null) : Bodies.read(ctx, RollForwardInput.class);
             created(ctx, wb.years().rollForward(id(ctx), input.period(), input.framework()));
-        });
-        app.get("/api/v1/assessments/{id}/year-on-year", ctx -> ctx.json(YearOnYearJson.of(wb.years().compare(id(ctx)), wb.actions().today())));
+        }, Access.EDIT);
+        app.get("/api/v1/assessments/{id}/year-on-year", ctx -> ctx.json(YearOnYearJson.of(wb.years().compare(id(ctx)), wb.actions().today())), Access.READ);
     }
 
     private void evidenceRoutes(Javalin app) {
         app.get("/api/v1/assessments/{id}/evidence", ctx -> ctx.json(Map.of("items",
-                wb.evidence().uses(id(ctx)).stream().map(EvidenceJson::of).toList())));
+                wb.evidence().uses(id(ctx)).stream().map(EvidenceJson::of).toList())), Access.READ);
         app.post("/api/v1/assessments/{id}/evidence", ctx -> {
             ctx.status(HttpStatus.CREATED);
             ctx.json(EvidenceJson.of(wb.evidence().add(id(ctx), Bodies.read(ctx, EvidenceInput.class))));
-        });
+        }, Access.EDIT);
         app.put("/api/v1/assessments/{id}/evidence/{evidenceId}", ctx -> ctx.json(EvidenceJson.of(
-                wb.evidence().update(id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), Bodies.read(ctx, EvidenceInput.class)))));
+                wb.evidence().update(id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), Bodies.read(ctx, EvidenceInput.class)))), Access.EDIT);
         app.delete("/api/v1/assessments/{id}/evidence/{evidenceId}", ctx -> {
             wb.evidence().remove(id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"));
             ctx.status(HttpStatus.NO_CONTENT);
-        });
+        }, Access.EDIT);
     }
 
     private void actionRoutes(Javalin app) {
-        app.get("/api/v1/assessments/{id}/actions", this::actions);
+        app.get("/api/v1/assessments/{id}/actions", this::actions, Access.READ);
         app.get("/api/v1/assessments/{id}/actions.csv", ctx -> {
             StringWriter out = new StringWriter();
             ActionCsv.write(wb.actions().actions(id(ctx), null, null, null), wb.actions().today(), out);
             ctx.contentType("text/csv; charset=utf-8");
             ctx.header("Content-Disposition", "attachment; filename=\"assessment-" + id(ctx) + "-actions.csv\"");
             ctx.result(out.toString());
-        });
+        }, Access.READ);
         app.post("/api/v1/assessments/{id}/actions", ctx -> {
             ctx.status(HttpStatus.CREATED);
             ctx.json(ActionJson.of(wb.actions().add(id(ctx), Bodies.read(ctx, ActionInput.class)), wb.actions().today()));
-        });
+        }, Access.EDIT);
         app.put("/api/v1/assessments/{id}/actions/{actionId}", ctx -> ctx.json(ActionJson.of(
-                wb.actions().update(id(ctx), Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionInput.class)), wb.actions().today())));
+                wb.actions().update(id(ctx), Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionInput.class)), wb.actions().today())), Access.EDIT);
         app.post("/api/v1/assessments/{id}/actions/{actionId}/updates", ctx -> {
             ctx.status(HttpStatus.CREATED);
             ctx.json(ActionJson.of(wb.actions().addProgress(id(ctx), Bodies.id(ctx, "actionId", "Action"),
                     Bodies.read(ctx, ProgressInput.class)), wb.actions().today()));
-        });
+        }, Access.EDIT);
     }
 
     private void actions(Context ctx) {

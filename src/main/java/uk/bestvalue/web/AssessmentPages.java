@@ -32,20 +32,20 @@ final class AssessmentPages {
     }
 
     void routes(Javalin app) {
-        app.get("/authorities/{code}/assessments", ctx -> list(ctx, Form.empty("new"), HttpStatus.OK));
-        app.post("/authorities/{code}/assessments", this::create);
+        app.get("/authorities/{code}/assessments", ctx -> list(ctx, Form.empty("new"), HttpStatus.OK), Access.READ);
+        app.post("/authorities/{code}/assessments", this::create, Access.EDIT);
         app.get("/assessments/{id}", ctx -> ctx.render("assessment.jte", Map.of("view", view(ctx), "today", wb.actions().today(),
-                "rollForward", Form.empty("roll"))));
-        app.post("/assessments/{id}/roll-forward", this::rollForward);
-        app.get("/assessments/{id}/themes/{theme}", ctx -> theme(ctx, Map.of(), HttpStatus.OK));
-        app.post("/assessments/{id}/themes/{theme}/score", this::scoreTheme);
-        app.post("/assessments/{id}/themes/{theme}/criteria/{criterion}/score", this::scoreCriterion);
-        app.post("/assessments/{id}/themes/{theme}/evidence", this::addEvidence);
-        app.post("/assessments/{id}/themes/{theme}/actions", this::addAction);
-        app.get("/assessments/{id}/actions", this::actions);
-        app.post("/assessments/{id}/actions/{actionId}/progress", this::progress);
+                "rollForward", Form.empty("roll"))), Access.READ);
+        app.post("/assessments/{id}/roll-forward", this::rollForward, Access.EDIT);
+        app.get("/assessments/{id}/themes/{theme}", ctx -> theme(ctx, Map.of(), HttpStatus.OK), Access.READ);
+        app.post("/assessments/{id}/themes/{theme}/score", this::scoreTheme, Access.EDIT);
+        app.post("/assessments/{id}/themes/{theme}/criteria/{criterion}/score", this::scoreCriterion, Access.EDIT);
+        app.post("/assessments/{id}/themes/{theme}/evidence", this::addEvidence, Access.EDIT);
+        app.post("/assessments/{id}/themes/{theme}/actions", this::addAction, Access.EDIT);
+        app.get("/assessments/{id}/actions", this::actions, Access.READ);
+        app.post("/assessments/{id}/actions/{actionId}/progress", this::progress, Access.EDIT);
         app.get("/assessments/{id}/year-on-year", ctx -> ctx.render("assessment-year.jte",
-                Map.of("view", view(ctx), "years", wb.years().compare(id(ctx)))));
+                Map.of("view", view(ctx), "years", wb.years().compare(id(ctx)))), Access.READ);
     }
 
     private void list(Context ctx, Form form, HttpStatus status) {

@@ -24,18 +24,18 @@ final class ExplorerApi {
     }
 
     void routes(Javalin app) {
-        app.get("/api/v1/metrics", this::metrics);
-        app.get("/api/v1/metrics.csv", this::metrics);
-        app.get("/api/v1/metrics/{id}", this::metric);
-        app.get("/api/v1/metrics/{id}/values", this::values);
-        app.get("/api/v1/metrics/{id}/values.csv", this::values);
-        app.get("/api/v1/metrics/{id}/comparison", this::comparison);
-        app.get("/api/v1/metrics/{id}/comparison.csv", this::comparison);
-        app.get("/api/v1/metrics/{id}/timeseries", this::timeSeries);
-        app.get("/api/v1/metrics/{id}/timeseries.csv", this::timeSeries);
-        app.get("/api/v1/authorities/{code}/metrics", this::dashboard);
-        app.get("/api/v1/authorities/{code}/metrics.csv", this::dashboard);
-        app.get("/api/v1/imports", ctx -> ctx.json(Map.of("items", explorer.imports())));
+        app.get("/api/v1/metrics", this::metrics, Access.PUBLIC);
+        app.get("/api/v1/metrics.csv", this::metrics, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}", this::metric, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}/values", this::values, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}/values.csv", this::values, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}/comparison", this::comparison, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}/comparison.csv", this::comparison, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}/timeseries", this::timeSeries, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}/timeseries.csv", this::timeSeries, Access.PUBLIC);
+        app.get("/api/v1/authorities/{code}/metrics", this::dashboard, Access.PUBLIC);
+        app.get("/api/v1/authorities/{code}/metrics.csv", this::dashboard, Access.PUBLIC);
+        app.get("/api/v1/imports", ctx -> ctx.json(Map.of("items", explorer.imports())), Access.PUBLIC);
     }
 
     private void metrics(Context ctx) {

@@ -26,10 +26,10 @@ final class GroupRoutes {
     }
 
     void routes(Javalin app) {
-        app.get("/api/v1/groups", ctx -> ctx.json(Map.of("items", explorer.groups().stream().map(GroupRoutes::json).toList())));
-        app.post("/api/v1/groups", this::createFromApi);
-        app.get("/groups", ctx -> page(ctx, Form.empty("group"), HttpStatus.OK));
-        app.post("/groups", this::createFromPage);
+        app.get("/api/v1/groups", ctx -> ctx.json(Map.of("items", explorer.groups().stream().map(GroupRoutes::json).toList())), Access.PUBLIC);
+        app.post("/api/v1/groups", this::createFromApi, Access.SIGNED_IN);
+        app.get("/groups", ctx -> page(ctx, Form.empty("group"), HttpStatus.OK), Access.PUBLIC);
+        app.post("/groups", this::createFromPage, Access.SIGNED_IN);
     }
 
     private void createFromApi(Context ctx) {

@@ -18,17 +18,17 @@ final class ReportApi {
     }
 
     void routes(Javalin app) {
-        app.get("/api/v1/assessments/{id}/report", ctx -> ctx.json(wb.reports().draft(id(ctx))));
-        app.put("/api/v1/assessments/{id}/report", ctx -> ctx.json(wb.reports().saveDraft(id(ctx), Bodies.read(ctx, ReportDraft.class))));
+        app.get("/api/v1/assessments/{id}/report", ctx -> ctx.json(wb.reports().draft(id(ctx))), Access.READ);
+        app.put("/api/v1/assessments/{id}/report", ctx -> ctx.json(wb.reports().saveDraft(id(ctx), Bodies.read(ctx, ReportDraft.class))), Access.EDIT);
         app.get("/api/v1/assessments/{id}/report.html", ctx -> {
             ctx.contentType("text/html; charset=utf-8");
             ctx.result(wb.reports().html(id(ctx)));
-        });
-        app.get("/api/v1/assessments/{id}/report.pdf", ctx -> file(ctx, wb.reports().pdf(id(ctx)), "application/pdf", "pdf"));
-        app.get("/api/v1/assessments/{id}/report.docx", ctx -> file(ctx, wb.reports().docx(id(ctx)), DOCX, "docx"));
-        app.get("/api/v1/authorities/{code}/settings", ctx -> ctx.json(wb.reports().settings(authority(ctx))));
+        }, Access.READ);
+        app.get("/api/v1/assessments/{id}/report.pdf", ctx -> file(ctx, wb.reports().pdf(id(ctx)), "application/pdf", "pdf"), Access.READ);
+        app.get("/api/v1/assessments/{id}/report.docx", ctx -> file(ctx, wb.reports().docx(id(ctx)), DOCX, "docx"), Access.READ);
+        app.get("/api/v1/authorities/{code}/settings", ctx -> ctx.json(wb.reports().settings(authority(ctx))), Access.READ);
         app.put("/api/v1/authorities/{code}/settings", ctx ->
-                ctx.json(wb.reports().saveSettings(authority(ctx), Bodies.read(ctx, AuthoritySettings.class))));
+                ctx.json(wb.reports().saveSettings(authority(ctx), Bodies.read(ctx, AuthoritySettings.class))), Access.ADMIN);
     }
 
     private OnsCode authority(Context ctx) {

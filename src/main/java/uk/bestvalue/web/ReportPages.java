@@ -36,11 +36,11 @@ final class ReportPages {
     }
 
     void routes(Javalin app) {
-        app.get("/assessments/{id}/report", ctx -> editor(ctx, wb.reports().draft(id(ctx)), Form.empty("report"), HttpStatus.OK));
-        app.post("/assessments/{id}/report", this::save);
+        app.get("/assessments/{id}/report", ctx -> editor(ctx, wb.reports().draft(id(ctx)), Form.empty("report"), HttpStatus.OK), Access.READ);
+        app.post("/assessments/{id}/report", this::save, Access.EDIT);
         app.get("/authorities/{code}/settings", ctx -> settingsPage(ctx, wb.reports().settings(authority(ctx).code()), Form.empty("settings"),
-                HttpStatus.OK));
-        app.post("/authorities/{code}/settings", this::saveSettings);
+                HttpStatus.OK), Access.READ);
+        app.post("/authorities/{code}/settings", this::saveSettings, Access.ADMIN);
     }
 
     private void editor(Context ctx, ReportDraft draft, Form form, HttpStatus status) {
