@@ -12,6 +12,7 @@ import uk.bestvalue.framework.FrameworkVersion;
 import uk.bestvalue.framework.ScaleLevel;
 import uk.bestvalue.framework.Theme;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.period.Period;
 
 /** Rolling an assessment forward into the next year, and comparing a year with the one before. */
 public final class YearToYear {
