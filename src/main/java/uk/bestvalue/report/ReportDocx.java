@@ -45,8 +45,8 @@ final class ReportDocx {
         try (XWPFDocument doc = writer.doc) {
             writer.styles();
             var core = doc.getProperties().getCoreProperties();
-            core.setTitle(report.draft().title());
-            core.setCreator(report.authorityName());
+            core.setTitle(ReportText.clean(report.draft().title()));
+            core.setCreator(ReportText.clean(report.authorityName()));
             Date when = Date.from(asAt.toInstant(ZoneOffset.UTC));
             core.setCreated(Optional.of(when));
             core.setModified(Optional.of(when));
@@ -128,7 +128,7 @@ final class ReportDocx {
         XWPFParagraph title = doc.createParagraph();
         title.setStyle("Heading1");
         title.setPageBreak(true);
-        title.createRun().setText("Appendix 1: Self-assessment against the Best Value Standards " + a.period());
+        title.createRun().setText(ReportText.clean("Appendix 1: Self-assessment against the Best Value Standards " + a.period()));
         paragraph(report.authorityName() + ". Framework: " + report.view().version().frameworkName() + ", " + report.view().version().name()
                 + ". Scale: " + report.view().scale().name() + ".", false);
         if (report.view().version().notice() != null) {
@@ -217,13 +217,13 @@ final class ReportDocx {
     private void bullet(String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("ListBullet");
-        p.createRun().setText("•\t" + text);
+        p.createRun().setText("•\t" + ReportText.clean(text));
     }
 
     private void styled(String style, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(style);
-        p.createRun().setText(text);
+        p.createRun().setText(ReportText.clean(text));
     }
 
     private void paragraph(String text, boolean bold) {
@@ -276,7 +276,7 @@ final class ReportDocx {
     }
 
     private static void lines(XWPFRun run, String text) {
-        String[] parts = (text == null ? "" : text).split("\n", -1);
+        String[] parts = (text == null ? "" : ReportText.clean(text).replace("\r", "")).split("\n", -1);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 run.addBreak();
