@@ -2,6 +2,7 @@ package uk.bestvalue;
 
 import java.time.Clock;
 import uk.bestvalue.assessment.ActionPlan;
+import uk.bestvalue.assessment.AssessmentChanges;
 import uk.bestvalue.auth.Accounts;
 import uk.bestvalue.auth.ApiTokens;
 import uk.bestvalue.auth.AuditLog;
@@ -35,14 +36,15 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         AuthorityRegister authorities = new AuthorityRegister(db);
         AuditLog audit = new AuditLog(db, clock);
         FrameworkCatalogue frameworks = new FrameworkCatalogue(db, clock);
-        Assessments assessments = new Assessments(db, frameworks, authorities, clock);
-        YearToYear years = new YearToYear(db, assessments, frameworks, clock);
+        AssessmentChanges changes = new AssessmentChanges(db, audit, clock);
+        Assessments assessments = new Assessments(db, changes, frameworks, authorities, clock);
+        YearToYear years = new YearToYear(db, changes, assessments, frameworks, clock);
         return new Workbench(db, clock, authorities, frameworks, assessments,
-                new EvidenceLibrary(db, assessments, clock),
-                new ActionPlan(db, assessments, clock),
+                new EvidenceLibrary(db, changes, assessments),
+                new ActionPlan(db, changes, assessments, clock),
                 years,
-                new AssessmentExchange(db, assessments, clock),
-                new Reports(db, assessments, years, authorities, clock),
+                new AssessmentExchange(db, changes, assessments, clock),
+                new Reports(db, changes, assessments, years, authorities, clock),
                 new Explorer(db, authorities, clock),
                 audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
                 new ApiTokens(db, audit, authorities, clock));

@@ -50,7 +50,7 @@ class RouteAccessTest {
         workbench = Workbench.on(TestDatabases.fresh(Engine.H2), TestApp.JUNE_2024);
         workbench.loadShippedData();
         ownAssessment = workbench.exchange().loadExampleIfAbsent().map(Assessment::id).orElseThrow();
-        otherAssessment = workbench.assessments().create(new AssessmentInput(OTHER, "best-value-standards/2024", "2024/25",
+        otherAssessment = workbench.assessments().create(uk.bestvalue.Actor.installation(), new AssessmentInput(OTHER, "best-value-standards/2024", "2024/25",
                 "Another council's draft", "Chief Executive", "good-fair-poor", "theme", false, false)).id();
         TOKENS.put("installation admin", Users.adminToken(workbench));
         for (Role role : Role.values()) {
