@@ -40,6 +40,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Load the example assessment on first start (default: yes on the embedded database, no on PostgreSQL; BV_EXAMPLE).")
     Boolean example;
 
+    /** Only the embedded demo with its example gets demo accounts: never PostgreSQL, never with --no-example. */
+    static boolean createsDemoAccounts(Config config) {
+        return config.usesEmbeddedDatabase() && config.loadsExample();
+    }
+
     ServeCommand(Config config) {
         this.config = config;
     }
@@ -72,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
                 workbench.exchange().loadExampleIfAbsent().ifPresent(loaded ->
                         out.println("Loaded the example assessment: /assessments/" + loaded.id()));
             }
-            if (effective.loadsExample() && effective.usesEmbeddedDatabase()) {
+            if (createsDemoAccounts(effective)) {
                 var demo = DemoAccounts.ensure(workbench.accounts(), DEMO_AUTHORITY);
                 out.println("Demo accounts (embedded demo only), password \"" + DemoAccounts.PASSWORD + "\": "
                         + String.join(", ", demo.stream().map(a -> a.email()).toList()) + ". Sign in at /sign-in.");

@@ -42,6 +42,17 @@ class AccountsCliTest {
     }
 
     @Test
+    void demo_accounts_are_only_for_the_embedded_demo_with_its_example() {
+        Config embedded = Config.defaults().withDataDir(dataDir);
+        Config postgres = embedded.withDbUrl("jdbc:postgresql://127.0.0.1:5432/bestvalue");
+
+        assertThat(ServeCommand.createsDemoAccounts(embedded)).isTrue();
+        assertThat(ServeCommand.createsDemoAccounts(embedded.withExample(false))).as("--no-example").isFalse();
+        assertThat(ServeCommand.createsDemoAccounts(postgres)).as("PostgreSQL").isFalse();
+        assertThat(ServeCommand.createsDemoAccounts(postgres.withExample(true))).as("PostgreSQL with --example").isFalse();
+    }
+
+    @Test
     void users_are_added_with_a_generated_or_given_password_listed_and_disabled() {
         assertThat(run("users", "add", "--email", "admin@example.gov.uk", "--name", "Installation Admin", "--admin")).isZero();
         assertThat(out.toString()).contains("Created admin@example.gov.uk (installation admin).", "Password (shown once, store it safely): ");
