@@ -37,6 +37,8 @@ final class SignInPages {
         String email = ctx.formParam("email");
         try {
             Session session = signIn.signIn(email, ctx.formParam("password"), ctx.ip());
+            // A fresh session every time: a session id planted in this browser before sign-in is never promoted.
+            signIn.signOut(ctx.cookie(Gate.SESSION_COOKIE));
             ctx.cookie(new Cookie(Gate.SESSION_COOKIE, session.cookie(), "/", -1, secure(ctx), 0, true, null, null, SameSite.LAX));
             ctx.redirect(next(ctx.formParam("next")), HttpStatus.SEE_OTHER);
         } catch (SignInRefused e) {

@@ -55,6 +55,9 @@ class SignInJourneyTest {
         assertThat(page().getCurrentUrl()).as("back where the editor was going").endsWith(theme);
         browser.checkAccessibility();
         assertThat(page().findElement(By.cssSelector(".bv-account a")).getText()).isEqualTo("Editor at E07000135");
+        browser.open("/account");
+        assertThat(page().findElement(By.className("govuk-summary-list")).getText()).contains("Editor at E07000135", EDITOR);
+        browser.open(theme);
 
         page().findElement(By.id("score-score-poor")).click();
         WebElement narrative = page().findElement(By.id("score-narrative"));

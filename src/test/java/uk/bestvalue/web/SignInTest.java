@@ -52,6 +52,10 @@ class SignInTest {
             String token = visitor.csrfTokenOn("/assessments/" + example);
             assertThat(visitor.postForm("/sign-out", Map.of("_csrf", token)).statusCode()).isEqualTo(303);
             assertThat(visitor.get("/assessments/" + example).statusCode()).as("signed out").isEqualTo(303);
+
+            HttpResponse<String> overHttps = visitor.postForm("/sign-in", Map.of("email", EDITOR, "password", Users.PASSWORD),
+                    "X-Forwarded-Proto", "https");
+            assertThat(overHttps.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure");
         });
     }
 
