@@ -63,6 +63,7 @@ public final class Web {
         new AccountChrome().install(app);
         new SignInPages(workbench.signIn(), workbench.accounts()).routes(app);
         new AuditRoutes(workbench.audit(), authorities).routes(app);
+        new PeoplePages(workbench.accounts(), authorities).routes(app);
         new AuthorityPages(authorities).routes(app);
         new AuthorityApi(authorities).routes(app);
         new HealthCheck(workbench.db(), authorities).routes(app);

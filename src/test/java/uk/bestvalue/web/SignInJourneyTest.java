@@ -15,6 +15,7 @@ import uk.bestvalue.auth.Role;
 /** In a real browser: a signed-out visitor is sent to sign in, an editor signs in, edits, and signs out; a forged form fails. */
 class SignInJourneyTest {
     private static final String EDITOR = "editor@oadby-wigston.example";
+    private static final String ADMIN = "admin@oadby-wigston.example";
     private static ServedWorkbench served;
     private static long exampleId;
 
@@ -23,6 +24,7 @@ class SignInJourneyTest {
         served = new ServedWorkbench(TestApp.JUNE_2024, workbench -> {
             exampleId = workbench.exchange().loadExampleIfAbsent().map(Assessment::id).orElseThrow();
             Users.withRole(workbench, EDITOR, Role.EDITOR, "E07000135");
+            Users.withRole(workbench, ADMIN, Role.AUTHORITY_ADMIN, "E07000135");
         });
     }
 
@@ -83,5 +85,20 @@ class SignInJourneyTest {
         browser.checkAccessibility();
         browser.open("/assessments/" + exampleId);
         assertThat(page().getCurrentUrl()).contains("/sign-in?next=");
+    }
+
+    @Test
+    void an_authority_admin_gives_a_colleague_a_role() {
+        Browser browser = served.browser;
+        browser.signIn(ADMIN, Users.PASSWORD);
+        browser.open("/authorities/E07000135/people");
+        page().findElement(By.id("person-email")).sendKeys("reviewer@oadby-wigston.example");
+        page().findElement(By.id("person-name")).sendKeys("Rev Iewer");
+        new org.openqa.selenium.support.ui.Select(page().findElement(By.id("person-role"))).selectByVisibleText("Reviewer");
+        page().findElement(By.cssSelector("form[action$='/people'] button")).click();
+        browser.checkAccessibility();
+        assertThat(page().findElement(By.id("done")).getText()).contains("Account created for reviewer@oadby-wigston.example as Reviewer");
+        assertThat(page().findElement(By.id("people")).getText()).contains("Rev Iewer", "Reviewer", EDITOR);
+        page().findElement(By.cssSelector("form[action='/sign-out'] button")).click();
     }
 }

@@ -168,4 +168,32 @@ class SignInTest {
             assertThat(csv.body()).contains("account_role", "grant", "editor@example.gov.uk");
         });
     }
+
+    @Test
+    void an_authority_admin_gives_a_new_person_a_role_and_takes_it_away() {
+        withServer(Engine.H2, (visitor, example) -> {
+            visitor.signIn("admin@example.gov.uk", Users.PASSWORD);
+            String people = "/authorities/" + OADBY + "/people";
+            String token = visitor.csrfTokenOn(people);
+
+            HttpResponse<String> missing = visitor.postForm(people, Map.of("_csrf", token, "email", "new.officer@example.gov.uk", "role", ""));
+            assertThat(missing.statusCode()).isEqualTo(400);
+            assertThat(missing.body()).contains("Select a role", "there is no account with this email yet");
+
+            HttpResponse<String> given = visitor.postForm(people, Map.of("_csrf", token, "email", "new.officer@example.gov.uk",
+                    "name", "New Officer", "role", "monitoring-officer"));
+            assertThat(given.statusCode()).isEqualTo(200);
+            String password = given.body().replaceAll("(?s).*shown once: ([A-Za-z0-9_-]+).*", "$1");
+            assertThat(password).hasSize(24);
+
+            Visitor newcomer = new Visitor(visitor.get("/").uri().getPort());
+            assertThat(newcomer.signIn("new.officer@example.gov.uk", password).statusCode()).isEqualTo(303);
+            assertThat(newcomer.get("/assessments/" + example).statusCode()).isEqualTo(200);
+            assertThat(newcomer.get(people).statusCode()).as("a monitoring officer does not manage people").isEqualTo(403);
+
+            visitor.postForm(people + "/revoke", Map.of("_csrf", token, "email", "new.officer@example.gov.uk", "role", "monitoring-officer"));
+            assertThat(newcomer.get("/assessments/" + example).statusCode()).as("the role is gone").isEqualTo(403);
+            assertThat(visitor.get("/authorities/" + OADBY + "/audit.csv").body()).contains("new.officer@example.gov.uk", "revoke");
+        });
+    }
 }
