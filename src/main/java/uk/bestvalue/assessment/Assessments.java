@@ -97,6 +97,85 @@ public final class Assessments {
         }
     }
 
+    /**
+     * Changes an assessment's details. Scores are kept whatever changes: see {@link AssessmentDetails}
+     * for the rule on scoring mode and scale.
+     */
+    public Assessment edit(Actor actor, long id, AssessmentDetails input) {
+        Assessment a = assessment(id);
+        Checks checks = new Checks();
+        String title = input.title() == null ? a.title() : checks.required("title", input.title(), Checks.TITLE);
+        if (input.title() != null && title == null) {
+            checks.replaceLast("title", "Enter the assessment title");
+        }
+        String owner = input.owner() == null ? a.owner() : checks.required("owner", input.owner(), Checks.NAME);
+        if (input.owner() != null && owner == null) {
+            checks.replaceLast("owner", "Enter who owns the assessment");
+        }
+        Period period = input.period() == null ? a.period() : period(checks, "period", input.period());
+        String scaleKey = Checks.trimmed(input.scale()) == null ? a.scaleKey() : input.scale().strip();
+        Scale newScale = frameworks.scale(scaleKey).orElse(null);
+        if (newScale == null) {
+            checks.fail("scale", "'" + scaleKey + "' is not a scale; use one of "
+                    + String.join(", ", frameworks.scales().stream().map(Scale::key).toList()));
+        } else if (!scaleKey.equals(a.scaleKey())) {
+            List<String> lost = repository.levelsInUse(id).stream().filter(code -> newScale.level(code).isEmpty()).distinct().sorted().toList();
+            if (!lost.isEmpty()) {
+                checks.fail("scale", "scores use " + String.join(", ", lost) + ", which the " + newScale.name()
+                        + " scale does not have; clear those scores first, or keep the " + scale(a).name() + " scale");
+            }
+        }
+        Scoring scoring = Checks.trimmed(input.scoring()) == null ? a.scoring() : Scoring.fromId(input.scoring().strip()).orElse(null);
+        if (scoring == null) {
+            checks.fail("scoring", "'" + input.scoring() + "' is not a way of scoring; use theme, criterion or both");
+        }
+        boolean derive = input.deriveThemeScores() == null ? a.deriveThemeScores() && scoring != Scoring.THEME : input.deriveThemeScores();
+        if (derive && scoring == Scoring.THEME) {
+            checks.fail("deriveThemeScores", "theme scores can be derived only when criteria are scored (scoring criterion or both)");
+        }
+        checks.throwIfAny();
+        if (!period.equals(a.period()) && repository.exists(a.authority(), a.versionId(), period)) {
+            throw new Conflict("There is already an assessment of this authority against " + a.versionReference() + " for " + period);
+        }
+        changes.change(actor, id, change -> {
+            repository.updateDetails(change.tx(), id, title, owner, period, scaleKey, scoring, derive);
+            change.record("assessment", id, "update", a, repository.get(change.tx(), id).orElseThrow());
+            return null;
+        });
+        return assessment(id);
+    }
+
+    /** Deletes an assessment softly: hidden from lists and closed to changes until restored. */
+    public Assessment delete(Actor actor, long id) {
+        changes.changeState(actor, id, change -> {
+            if (change.assessment().deleted()) {
+                throw new Conflict("Assessment " + id + " is already deleted");
+            }
+            repository.setDeleted(change.tx(), id, change.now());
+            change.record("assessment", id, "delete", change.assessment(), null);
+            return null;
+        });
+        return assessment(id);
+    }
+
+    /** Brings a deleted assessment back as it was. */
+    public Assessment restore(Actor actor, long id) {
+        changes.changeState(actor, id, change -> {
+            if (!change.assessment().deleted()) {
+                throw new Conflict("Assessment " + id + " is not deleted");
+            }
+            repository.setDeleted(change.tx(), id, null);
+            change.record("assessment", id, "restore", null, change.assessment());
+            return null;
+        });
+        return assessment(id);
+    }
+
+    /** Assessments by authority, period and status (any of them null for all); deleted ones only when asked. */
+    public List<Assessment> find(OnsCode authority, Period period, AssessmentStatus status, boolean deleted) {
+        return repository.find(authority, period, status, deleted);
+    }
+
     public Assessment assessment(long id) {
         return repository.get(repository.db(), id).orElseThrow(() -> new NotFound("Assessment not found", "There is no assessment " + id));
     }
@@ -117,23 +196,29 @@ public final class Assessments {
                 "The framework " + version.reference() + " has no theme '" + themeCode + "'"));
         Checks checks = new Checks();
         String level = level(checks, "score", input.score(), scale(assessment));
+        boolean scoredHere = assessment.scoring().scoresThemes() && !assessment.deriveThemeScores();
         if (level != null && assessment.deriveThemeScores()) {
             checks.fail("score", "this assessment derives theme scores from its criteria; score the criteria instead");
         } else if (level != null && !assessment.scoring().scoresThemes()) {
             checks.fail("score", "this assessment scores criteria, not themes");
+        } else if (level != null && input.clears()) {
+            checks.fail("score", "Choose a score for " + theme.name() + " or clear it, not both");
+        } else if (scoredHere && level == null && !input.clears() && Checks.trimmed(input.score()) == null) {
+            checks.fail("score", "Choose a score for " + theme.name() + ", or choose to clear the score");
         }
         String narrative = checks.optional("narrative", input.narrative(), Checks.NARRATIVE);
+        String changeReason = checks.optional("changeReason", input.changeReason(), Checks.TEXT);
         checks.throwIfAny();
         changes.change(actor, assessmentId, change -> {
             ThemeScore before = repository.themeScore(change.tx(), assessmentId, theme).orElse(null);
-            repository.saveThemeScore(change.tx(), assessmentId, theme.id(), level, narrative);
+            repository.saveThemeScore(change.tx(), assessmentId, theme.id(), level, narrative, changeReason);
             change.record("theme_score", theme.code(), before == null ? "create" : "update", before,
-                    new ThemeScore(theme.id(), theme.code(), level, narrative, false));
+                    new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason));
             return null;
         });
         // A derived score depends on the criteria, so only then is the whole view needed.
         return assessment.deriveThemeScores() ? view(assessmentId).themeScore(theme.code())
-                : new ThemeScore(theme.id(), theme.code(), level, narrative, false);
+                : new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason);
     }
 
     /** Scores one criterion, where the assessment scores criteria. */
@@ -147,6 +232,11 @@ public final class Assessments {
             checks.fail("score", "this assessment scores themes, not criteria");
         }
         String level = level(checks, "score", input.score(), scale(assessment));
+        if (level != null && input.clears()) {
+            checks.fail("score", "Choose a score for " + criterion.code() + " or clear it, not both");
+        } else if (level == null && !input.clears() && Checks.trimmed(input.score()) == null) {
+            checks.fail("score", "Choose a score for " + criterion.code() + ", or choose to clear the score");
+        }
         String narrative = checks.optional("narrative", input.narrative(), Checks.NARRATIVE);
         checks.throwIfAny();
         changes.change(actor, assessmentId, change -> {
@@ -167,7 +257,7 @@ public final class Assessments {
         Map<Long, Object[]> storedThemes = new HashMap<>();
         repository.themeScores(assessmentId).forEach(row -> storedThemes.put((Long) row[0], row));
         List<CriterionScore> criterionScores = new ArrayList<>();
-        for (Object[] row : repository.criterionScores(assessmentId)) {
+        for (Object[] row : assessment.scoring().scoresCriteria() ? repository.criterionScores(assessmentId) : List.<Object[]>of()) {
             version.criterion((Long) row[0]).ifPresent(c -> criterionScores.add(new CriterionScore(c.id(), c.code(), (String) row[1], (String) row[2])));
         }
         criterionScores.sort(Comparator.comparing(CriterionScore::criterionCode));
@@ -175,10 +265,14 @@ public final class Assessments {
         for (Theme theme : version.themes()) {
             Object[] stored = storedThemes.get(theme.id());
             String narrative = stored == null ? null : (String) stored[2];
+            String reason = stored == null ? null : (String) stored[3];
             if (assessment.deriveThemeScores()) {
-                themeScores.add(new ThemeScore(theme.id(), theme.code(), derivedLevel(theme, criterionScores, scale), narrative, true));
+                themeScores.add(new ThemeScore(theme.id(), theme.code(), derivedLevel(theme, criterionScores, scale), narrative, true, reason));
+            } else if (!assessment.scoring().scoresThemes()) {
+                // Theme scores kept from an earlier way of scoring stay stored but do not count now.
+                themeScores.add(new ThemeScore(theme.id(), theme.code(), null, narrative, false, reason));
             } else {
-                themeScores.add(new ThemeScore(theme.id(), theme.code(), stored == null ? null : (String) stored[1], narrative, false));
+                themeScores.add(new ThemeScore(theme.id(), theme.code(), stored == null ? null : (String) stored[1], narrative, false, reason));
             }
         }
         List<EvidenceUse> uses = evidence.uses(assessmentId);

@@ -90,6 +90,16 @@ final class Checks {
         errors.add(new FieldError(prefix + field, message));
     }
 
+    /** Words the last problem found with {@code field} for people, e.g. "Enter the evidence title". */
+    void replaceLast(String field, String message) {
+        for (int i = errors.size() - 1; i >= 0; i--) {
+            if (errors.get(i).field().equals(prefix + field)) {
+                errors.set(i, new FieldError(prefix + field, message));
+                return;
+            }
+        }
+    }
+
     boolean ok() {
         return errors.isEmpty();
     }

@@ -61,10 +61,10 @@ public final class YearToYear {
         }
         FrameworkVersion version = target;
         LocalDateTime now = LocalDateTime.now(clock);
-        String title = from.title().contains(from.period().value())
-                ? from.title().replace(from.period().value(), period.value()) : from.title() + " " + period.value();
+        String title = nextTitle(from, period);
+        // The next year is the council's own work, even when it starts from the example.
         Assessment next = new Assessment(0, from.authority(), version.id(), version.reference(), period, title, from.owner(),
-                AssessmentStatus.DRAFT, from.scaleKey(), from.scoring(), from.deriveThemeScores(), from.example(), from.id(), now, now, null);
+                AssessmentStatus.DRAFT, from.scaleKey(), from.scoring(), from.deriveThemeScores(), false, from.id(), now, now, null);
         long id = changes.create(actor, next, change -> {
             Sql tx = change.tx();
             long newId = change.assessment().id();
@@ -82,11 +82,24 @@ public final class YearToYear {
                         .flatMap(code -> version.criterion(code).map(Criterion::id).stream()).toList();
                 long actionId = actions.insert(tx, newId, action.description(), action.owner(), action.dueDate(), action.status(), null,
                         themeId, criterionIds, action.id(), now);
-                change.record("action", actionId, "create", null, action);
+                for (ActionUpdate update : action.updates()) {
+                    actions.addUpdate(tx, actionId, update.date(), update.note(), now);
+                }
+                change.record("action", actionId, "carry", action, null);
             }
             return null;
         });
         return assessments.assessment(id);
+    }
+
+    /** Next year's title: the year moved on, and never the example's label. */
+    static String nextTitle(Assessment from, Period period) {
+        String title = from.title();
+        if (from.example()) {
+            title = title.replaceFirst("(?i)^example\\s*[:\\-–]?\\s*", "");
+            title = title.isEmpty() ? "Self-assessment" : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+        }
+        return title.contains(from.period().value()) ? title.replace(from.period().value(), period.value()) : title + " " + period.value();
     }
 
     public YearOnYear compare(long assessmentId) {

@@ -51,6 +51,10 @@ final class ApiClient {
         return reply(client.request(path, b -> b.put(body(body))));
     }
 
+    Reply patch(String path, Object body) {
+        return reply(client.request(path, b -> b.patch(body(body))));
+    }
+
     /** The response itself, for binary bodies; the caller closes it. */
     Response raw(String path) {
         return client.get(path);
