@@ -3,6 +3,7 @@ package uk.bestvalue.assessment;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.period.Period;
 
 /** One authority's self-assessment against one framework version for one financial year. */
 public record Assessment(

@@ -8,6 +8,7 @@ import java.util.Optional;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Database;
 import uk.bestvalue.store.Sql;
+import uk.bestvalue.period.Period;
 
 /** The SQL of assessments and their theme and criterion scores. */
 final class AssessmentRepository {
@@ -141,7 +142,7 @@ final class AssessmentRepository {
     private static Assessment assessment(ResultSet row) throws SQLException {
         Long rolledFrom = row.getObject("rolled_from_id", Long.class);
         return new Assessment(row.getLong("id"), new OnsCode(row.getString("authority_code")), row.getLong("version_id"),
-                row.getString("framework_key") + "/" + row.getString("version_key"), new Period(row.getString("period")),
+                row.getString("framework_key") + "/" + row.getString("version_key"), Period.financialYear(row.getString("period")),
                 row.getString("title"), row.getString("owner"), AssessmentStatus.fromId(row.getString("status")).orElseThrow(),
                 row.getString("scale_key"), Scoring.fromId(row.getString("scoring")).orElseThrow(), row.getBoolean("derive_theme_scores"),
                 row.getBoolean("example"), rolledFrom,

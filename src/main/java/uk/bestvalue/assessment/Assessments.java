@@ -21,6 +21,7 @@ import uk.bestvalue.framework.Scale;
 import uk.bestvalue.framework.ScaleLevel;
 import uk.bestvalue.framework.Theme;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.period.Period;
 
 /** Start assessments, score their themes and criteria, and see each one whole. */
 public final class Assessments {
@@ -334,7 +335,7 @@ public final class Assessments {
             return null;
         }
         try {
-            return new Period(text);
+            return Period.financialYear(text);
         } catch (IllegalArgumentException e) {
             checks.fail(field, e.getMessage());
             return null;

@@ -13,6 +13,7 @@ import uk.bestvalue.framework.FrameworkVersion;
 import uk.bestvalue.framework.ScaleLevel;
 import uk.bestvalue.framework.Theme;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.period.Period;
 import uk.bestvalue.store.Sql;
 
 /** Rolling an assessment forward into the next year, and comparing a year with the one before. */

@@ -96,7 +96,10 @@ final class AssessmentCommand implements Runnable {
             }
             AssessmentDocument doc;
             try {
-                doc = JSON.readValue(file.toFile(), AssessmentDocument.class);
+                // The same boundary as the API: control characters, nulls in lists and wrong types are named, never a stack trace.
+                doc = uk.bestvalue.web.Input.json(Files.readString(file), AssessmentDocument.class);
+            } catch (java.nio.charset.MalformedInputException e) {
+                throw new UncheckedIOException(file + " is not an assessment document: it is not UTF-8 text", e);
             } catch (IOException e) {
                 throw new UncheckedIOException(file + " is not an assessment document: " + e.getMessage().lines().findFirst().orElse(""), e);
             }

@@ -212,9 +212,12 @@ public final class Reports {
             return;
         }
         try {
-            LocalDate.parse(value.strip());
+            int year = LocalDate.parse(value.strip()).getYear();
+            if (year < 1990 || year > 2100) {
+                errors.add(new FieldError(field, "must be a date between 1990 and 2100"));
+            }
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not a date; write it as 2024-04-16"));
+            errors.add(new FieldError(field, "is not a date; write it as 2024-04-16"));
         }
     }
 
@@ -224,11 +227,11 @@ public final class Reports {
         }
         try {
             URI uri = new URI(value.strip());
-            if (uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
+            if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https")) || uri.getHost() == null) {
                 errors.add(new FieldError(field, "must be a web address starting http:// or https://"));
             }
         } catch (java.net.URISyntaxException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not a web address"));
+            errors.add(new FieldError(field, "is not a web address"));
         }
     }
 }
