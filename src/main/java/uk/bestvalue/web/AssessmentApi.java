@@ -22,13 +22,13 @@ import uk.bestvalue.assessment.AssessmentStatus;
 import uk.bestvalue.assessment.Assessments;
 import uk.bestvalue.assessment.EvidenceInput;
 import uk.bestvalue.assessment.EvidenceLibrary;
-import uk.bestvalue.assessment.Period;
 import uk.bestvalue.assessment.ProgressInput;
 import uk.bestvalue.assessment.ScoreInput;
 import uk.bestvalue.assessment.YearToYear;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.framework.FrameworkCatalogue;
+import uk.bestvalue.period.Period;
 
 /** The assessment API: assessments, scores, evidence, actions, roll forward, year on year, export and import. */
 final class AssessmentApi {
@@ -160,7 +160,7 @@ final class AssessmentApi {
         String periodText = ctx.queryParam("period");
         if (periodText != null && !periodText.isBlank()) {
             try {
-                period = new Period(periodText.strip());
+                period = Period.financialYear(periodText.strip());
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("period", e.getMessage()));
             }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import uk.bestvalue.Actor;
 import uk.bestvalue.Workbench;
 import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.period.Period;
 import uk.bestvalue.store.EachEngine;
 import uk.bestvalue.store.Engine;
 import uk.bestvalue.store.TestDatabases;
@@ -15,13 +16,13 @@ class RollForwardTest {
 
     private static Assessment example(String title) {
         LocalDateTime now = LocalDateTime.of(2024, 4, 1, 9, 0);
-        return new Assessment(1, new OnsCode("E07000135"), 1, "best-value-standards/2023-draft", new Period("2023/24"), title, "Director",
+        return new Assessment(1, new OnsCode("E07000135"), 1, "best-value-standards/2023-draft", Period.financialYear("2023/24"), title, "Director",
                 AssessmentStatus.DRAFT, "good-fair-poor", Scoring.THEME, false, true, null, now, now, null);
     }
 
     @Test
     void the_next_years_title_drops_the_example_label_and_moves_the_year_on() {
-        String title = YearToYear.nextTitle(example("Example: self-assessment against the Best Value Standards 2023/24"), new Period("2024/25"));
+        String title = YearToYear.nextTitle(example("Example: self-assessment against the Best Value Standards 2023/24"), Period.financialYear("2024/25"));
 
         assertThat(title).isEqualTo("Self-assessment against the Best Value Standards 2024/25");
     }
