@@ -57,7 +57,7 @@ public final class ActionPlan {
         if (date == null && Checks.trimmed(input.date()) == null) {
             date = LocalDate.now(clock);
         }
-        String note = checks.required("note", input.note(), Checks.TEXT);
+        String note = checks.required("note", input.note(), Checks.TEXT, "Enter the progress note");
         checks.throwIfAny();
         LocalDate noted = date;
         changes.change(actor, assessmentId, change -> {
@@ -183,8 +183,8 @@ public final class ActionPlan {
 
     /** Checks an action's fields into {@code checks}; the result is meaningful only when no problem was found. */
     static Fields check(Checks checks, FrameworkVersion version, ActionInput input) {
-        String description = checks.required("description", input.description(), Checks.TEXT);
-        String owner = checks.required("owner", input.owner(), Checks.NAME);
+        String description = checks.required("description", input.description(), Checks.TEXT, "Enter the action");
+        String owner = checks.required("owner", input.owner(), Checks.NAME, "Enter who owns the action");
         LocalDate due = checks.date("dueDate", input.dueDate());
         ActionStatus status = Checks.trimmed(input.status()) == null ? ActionStatus.NOT_STARTED
                 : ActionStatus.fromId(input.status().strip()).orElse(null);

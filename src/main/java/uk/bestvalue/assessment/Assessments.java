@@ -58,7 +58,7 @@ public final class Assessments {
         Authority authority = authority(checks, input.authority());
         FrameworkVersion version = null;
         if (Checks.trimmed(input.framework()) == null) {
-            checks.fail("framework", "is required, e.g. best-value-standards/2024");
+            checks.fail("framework", "Choose the framework version");
         } else {
             version = frameworks.version(input.framework().strip()).orElse(null);
             if (version == null) {
@@ -66,8 +66,8 @@ public final class Assessments {
             }
         }
         Period period = period(checks, "period", input.period());
-        String title = checks.required("title", input.title(), Checks.TITLE);
-        String owner = checks.required("owner", input.owner(), Checks.NAME);
+        String title = checks.required("title", input.title(), Checks.TITLE, "Enter the assessment title");
+        String owner = checks.required("owner", input.owner(), Checks.NAME, "Enter who owns the assessment");
         String scaleKey = Checks.trimmed(input.scale()) == null ? FrameworkCatalogue.DEFAULT_SCALE : input.scale().strip();
         if (frameworks.scale(scaleKey).isEmpty()) {
             checks.fail("scale", "'" + scaleKey + "' is not a scale; use one of "
@@ -105,14 +105,8 @@ public final class Assessments {
     public Assessment edit(Actor actor, long id, AssessmentDetails input) {
         Assessment a = assessment(id);
         Checks checks = new Checks();
-        String title = input.title() == null ? a.title() : checks.required("title", input.title(), Checks.TITLE);
-        if (input.title() != null && title == null) {
-            checks.replaceLast("title", "Enter the assessment title");
-        }
-        String owner = input.owner() == null ? a.owner() : checks.required("owner", input.owner(), Checks.NAME);
-        if (input.owner() != null && owner == null) {
-            checks.replaceLast("owner", "Enter who owns the assessment");
-        }
+        String title = input.title() == null ? a.title() : checks.required("title", input.title(), Checks.TITLE, "Enter the assessment title");
+        String owner = input.owner() == null ? a.owner() : checks.required("owner", input.owner(), Checks.NAME, "Enter who owns the assessment");
         Period period = input.period() == null ? a.period() : period(checks, "period", input.period());
         String scaleKey = Checks.trimmed(input.scale()) == null ? a.scaleKey() : input.scale().strip();
         Scale newScale = frameworks.scale(scaleKey).orElse(null);
@@ -331,7 +325,7 @@ public final class Assessments {
 
     static Period period(Checks checks, String field, String text) {
         if (Checks.trimmed(text) == null) {
-            checks.fail(field, "is required: a financial year such as 2024/25");
+            checks.fail(field, "Enter the financial year, for example 2024/25");
             return null;
         }
         try {

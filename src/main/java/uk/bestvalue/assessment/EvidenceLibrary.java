@@ -180,7 +180,7 @@ public final class EvidenceLibrary {
     static List<EvidenceLink> links(Checks checks, FrameworkVersion version, List<EvidenceInput.LinkInput> inputs) {
         List<EvidenceLink> links = new ArrayList<>();
         if (inputs == null || inputs.isEmpty()) {
-            checks.fail("links", "link the evidence to at least one criterion");
+            checks.fail("links", "Choose at least one criterion the evidence bears on");
             return links;
         }
         Set<Long> seen = new HashSet<>();
@@ -213,7 +213,7 @@ public final class EvidenceLibrary {
     }
 
     private static Item fields(Checks checks, EvidenceInput input) {
-        return new Item(checks.required("title", input.title(), Checks.TITLE), checks.optional("description", input.description(), Checks.TEXT),
+        return new Item(checks.required("title", input.title(), Checks.TITLE, "Enter the evidence title"), checks.optional("description", input.description(), Checks.TEXT),
                 checks.link("link", input.link()), checks.optional("documentRef", input.documentRef(), Checks.NAME),
                 checks.optional("owner", input.owner(), Checks.NAME), checks.date("date", input.date()));
     }
