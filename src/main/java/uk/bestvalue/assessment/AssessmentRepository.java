@@ -81,6 +81,28 @@ final class AssessmentRepository {
         tx.update("update assessment set deleted_at = ? where id = ?", deletedAt, id);
     }
 
+    void changeVersion(Sql tx, long id, long versionId) {
+        tx.update("update assessment set version_id = ? where id = ?", versionId, id);
+    }
+
+    void deleteScores(Sql tx, long id) {
+        tx.update("delete from theme_score where assessment_id = ?", id);
+        tx.update("delete from criterion_score where assessment_id = ?", id);
+    }
+
+    void addCarryProblems(Sql tx, long id, List<String> problems, LocalDateTime now) {
+        tx.batch("insert into carry_problem (assessment_id, description, created_at) values (?, ?, ?)",
+                problems.stream().map(p -> new Object[] {id, p.length() > 1000 ? p.substring(0, 997) + "..." : p, now}).toList());
+    }
+
+    List<String> carryProblems(long id) {
+        return db.query("select description from carry_problem where assessment_id = ? order by id", row -> row.getString(1), id);
+    }
+
+    int clearCarryProblems(Sql tx, long id) {
+        return tx.update("delete from carry_problem where assessment_id = ?", id);
+    }
+
     /** Level codes in use by any theme or criterion score of the assessment. */
     List<String> levelsInUse(long assessmentId) {
         return db.query("select level_code from theme_score where assessment_id = ? and level_code is not null"

@@ -171,6 +171,21 @@ public final class Assessments {
         return repository.find(authority, period, status, deleted);
     }
 
+    /** What a roll forward or a change of framework version could not carry, for the officer to resolve. */
+    public List<String> carryProblems(long id) {
+        return repository.carryProblems(id);
+    }
+
+    /** Clears the list once the officer has dealt with it. */
+    public void clearCarryProblems(Actor actor, long id) {
+        List<String> before = carryProblems(id);
+        changes.change(actor, id, change -> {
+            repository.clearCarryProblems(change.tx(), id);
+            change.record("carry_problems", id, "clear", before, null);
+            return null;
+        });
+    }
+
     public Assessment assessment(long id) {
         return repository.get(repository.db(), id).orElseThrow(() -> new NotFound("Assessment not found", "There is no assessment " + id));
     }

@@ -57,6 +57,12 @@ final class AssessmentApi {
     record RefreshInput(String date) {
     }
 
+    record FrameworkInput(String framework) {
+    }
+
+    record FrameworkChanged(AssessmentSummaryJson assessment, List<String> leftBehind) {
+    }
+
     record DueDates(List<ActionPlan.DueDate> items) {
     }
 
@@ -74,8 +80,17 @@ final class AssessmentApi {
             assessments.delete(Actors.of(ctx), id(ctx));
             ctx.status(HttpStatus.NO_CONTENT);
         });
+        app.post("/api/v1/assessments/{id}/framework", ctx -> {
+            List<String> leftBehind = years.changeFramework(Actors.of(ctx), id(ctx), Bodies.read(ctx, FrameworkInput.class).framework());
+            ctx.json(new FrameworkChanged(AssessmentSummaryJson.of(assessments.assessment(id(ctx))), leftBehind));
+        });
+        app.delete("/api/v1/assessments/{id}/left-behind", ctx -> {
+            assessments.clearCarryProblems(Actors.of(ctx), id(ctx));
+            ctx.status(HttpStatus.NO_CONTENT);
+        });
         app.post("/api/v1/assessments/{id}/restore", ctx -> ctx.json(AssessmentSummaryJson.of(assessments.restore(Actors.of(ctx), id(ctx)))));
-        app.get("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentJson.of(assessments.view(id(ctx)), actionPlan.today())));
+        app.get("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentJson.of(assessments.view(id(ctx)), actionPlan.today(),
+                assessments.carryProblems(id(ctx)))));
         app.get("/api/v1/assessments/{id}/export", ctx -> ctx.json(exchange.export(id(ctx))));
         app.put("/api/v1/assessments/{id}/themes/{theme}", ctx ->
                 ctx.json(assessments.scoreTheme(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), Bodies.read(ctx, ScoreInput.class))));
@@ -196,7 +211,7 @@ final class AssessmentApi {
     private void created(Context ctx, Assessment assessment) {
         ctx.status(HttpStatus.CREATED);
         ctx.header("Location", "/api/v1/assessments/" + assessment.id());
-        ctx.json(AssessmentJson.of(assessments.view(assessment.id()), actionPlan.today()));
+        ctx.json(AssessmentJson.of(assessments.view(assessment.id()), actionPlan.today(), assessments.carryProblems(assessment.id())));
     }
 
     private static long id(Context ctx) {

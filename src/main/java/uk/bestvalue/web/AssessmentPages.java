@@ -50,7 +50,7 @@ final class AssessmentPages {
         app.get("/authorities/{code}/assessments", ctx -> list(ctx, Form.empty("new"), HttpStatus.OK));
         app.post("/authorities/{code}/assessments", this::create);
         app.get("/assessments/{id}", ctx -> overview(ctx, Form.empty("roll"), HttpStatus.OK));
-        app.get("/assessments/{id}/edit", ctx -> edit(ctx, null, HttpStatus.OK));
+        app.get("/assessments/{id}/edit", ctx -> edit(ctx, null, null, HttpStatus.OK));
         app.post("/assessments/{id}/edit", this::saveDetails);
         app.post("/assessments/{id}/delete", ctx -> {
             Assessment deleted = assessments.delete(Actors.of(ctx), id(ctx));
@@ -61,6 +61,11 @@ final class AssessmentPages {
             ctx.redirect(Saved.after("/assessments/" + id(ctx), "restored"), HttpStatus.SEE_OTHER);
         });
         app.post("/assessments/{id}/roll-forward", this::rollForward);
+        app.post("/assessments/{id}/framework", this::changeFramework);
+        app.post("/assessments/{id}/left-behind/clear", ctx -> {
+            assessments.clearCarryProblems(Actors.of(ctx), id(ctx));
+            ctx.redirect(Saved.after("/assessments/" + id(ctx), "left-behind"), HttpStatus.SEE_OTHER);
+        });
         app.get("/assessments/{id}/themes/{theme}", ctx -> theme(ctx, Map.of(), HttpStatus.OK));
         app.post("/assessments/{id}/themes/{theme}/score", this::scoreTheme);
         app.post("/assessments/{id}/themes/{theme}/criteria/{criterion}/score", this::scoreCriterion);
@@ -99,7 +104,7 @@ final class AssessmentPages {
 
     private void rollForward(Context ctx) {
         try {
-            Assessment next = years.rollForward(Actors.of(ctx), id(ctx), ctx.formParam("period"), null);
+            Assessment next = years.rollForward(Actors.of(ctx), id(ctx), ctx.formParam("period"), ctx.formParam("framework"));
             ctx.redirect(Saved.after("/assessments/" + next.id(), "rolled"), HttpStatus.SEE_OTHER);
         } catch (Invalid | Conflict e) {
             List<FieldError> errors = e instanceof Invalid invalid ? invalid.errors() : List.of(new FieldError("period", e.getMessage()));
@@ -110,20 +115,44 @@ final class AssessmentPages {
     private void overview(Context ctx, Form rollForward, HttpStatus status) {
         AssessmentView view = view(ctx);
         Map<String, Object> model = new HashMap<>(Map.of("view", view, "today", actionPlan.today(), "rollForward", rollForward,
-                "tasks", TaskList.of(view, actionPlan.today())));
+                "tasks", TaskList.of(view, actionPlan.today()), "leftBehind", assessments.carryProblems(view.assessment().id()),
+                "versions", versions()));
         model.put("saved", Saved.message(ctx));
         ctx.status(status);
         ctx.render("assessment.jte", model);
     }
 
+    private void changeFramework(Context ctx) {
+        try {
+            years.changeFramework(Actors.of(ctx), id(ctx), ctx.formParam("framework"));
+            ctx.redirect(Saved.after("/assessments/" + id(ctx), "framework"), HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            edit(ctx, null, Form.submitted("framework", ctx, e.errors()), HttpStatus.BAD_REQUEST);
+        } catch (Conflict e) {
+            edit(ctx, null, Form.submitted("framework", ctx, List.of(new FieldError("framework", e.getMessage()))), HttpStatus.CONFLICT);
+        }
+    }
+
+    /** Every loaded framework version as (reference, name), newest framework first as the catalogue lists them. */
+    private List<String[]> versions() {
+        List<String[]> versions = new ArrayList<>();
+        frameworks.frameworks().forEach(f -> f.versions().forEach(v -> versions.add(new String[] {f.key() + "/" + v.key(), f.name() + ": " + v.name()})));
+        return versions;
+    }
+
     private void edit(Context ctx, Form submitted, HttpStatus status) {
+        edit(ctx, submitted, null, status);
+    }
+
+    private void edit(Context ctx, Form submitted, Form framework, HttpStatus status) {
         AssessmentView view = view(ctx);
         Assessment a = view.assessment();
         Form form = submitted != null ? submitted : new Form("details", Map.of("title", List.of(a.title()), "owner", List.of(a.owner()),
                 "period", List.of(a.period().value()), "scale", List.of(a.scaleKey()), "scoring", List.of(a.scoring().id()),
                 "deriveThemeScores", a.deriveThemeScores() ? List.of("yes") : List.of()), List.of());
         ctx.status(status);
-        ctx.render("assessment-edit.jte", Map.of("view", view, "form", form, "scales", frameworks.scales()));
+        ctx.render("assessment-edit.jte", Map.of("view", view, "form", form, "scales", frameworks.scales(), "versions", versions(),
+                "framework", framework != null ? framework : Form.empty("framework")));
     }
 
     private void saveDetails(Context ctx) {
@@ -132,9 +161,9 @@ final class AssessmentPages {
                     ctx.formParam("scale"), ctx.formParam("scoring"), "yes".equals(ctx.formParam("deriveThemeScores"))));
             ctx.redirect(Saved.after("/assessments/" + id(ctx), "details"), HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
-            edit(ctx, Form.submitted("details", ctx, e.errors()), HttpStatus.BAD_REQUEST);
+            edit(ctx, Form.submitted("details", ctx, e.errors()), null, HttpStatus.BAD_REQUEST);
         } catch (Conflict e) {
-            edit(ctx, Form.submitted("details", ctx, List.of(new FieldError("period", e.getMessage()))), HttpStatus.CONFLICT);
+            edit(ctx, Form.submitted("details", ctx, List.of(new FieldError("period", e.getMessage()))), null, HttpStatus.CONFLICT);
         }
     }
 

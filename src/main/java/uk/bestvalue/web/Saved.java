@@ -27,7 +27,9 @@ final class Saved {
             Map.entry("action-closed", "The action has been closed"),
             Map.entry("action-deleted", "The action has been deleted"),
             Map.entry("progress", "The action's progress has been saved"),
-            Map.entry("redated", "The due dates have been saved"));
+            Map.entry("redated", "The due dates have been saved"),
+            Map.entry("framework", "The assessment has moved to the new framework version. Check below anything that could not be carried"),
+            Map.entry("left-behind", "The list of what could not be carried has been cleared"));
 
     private Saved() {
     }
