@@ -31,6 +31,8 @@ class AssessmentEditApiTest {
             ApiClient.Reply bad = api.patch("/api/v1/assessments/" + id, Map.of("title", " ", "period", "2023"));
 
             assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+            assertThat(workbench.audit().forEntity("assessment", String.valueOf(id))).extracting(e -> e.action())
+                    .containsExactly("create", "update");
             JsonNode overview = api.get("/api/v1/assessments/" + id).json();
             assertThat(overview.get("title").asText()).isEqualTo("Best Value self-assessment 2023/24");
             assertThat(overview.get("owner").asText()).isEqualTo("Chief Executive");
