@@ -52,11 +52,41 @@ public final class Explorer {
 
     /** Saves a group from a list of ONS codes, or fails naming every code that is not in the register. */
     public SavedGroup saveGroup(String name, String description, List<String> codes) {
+        CheckedGroup g = checkGroup(null, name, description, codes);
+        cache.clear();
+        long id = repository.insertGroup(g.name(), g.description(), g.members(), java.time.LocalDateTime.now(clock));
+        return group(id);
+    }
+
+    /** Renames a group, changes its description or its members, with the same checks as saving one. */
+    public SavedGroup updateGroup(long id, String name, String description, List<String> codes) {
+        group(id);
+        CheckedGroup g = checkGroup(id, name, description, codes);
+        cache.clear();
+        repository.updateGroup(id, g.name(), g.description(), g.members());
+        return group(id);
+    }
+
+    public void deleteGroup(long id) {
+        group(id);
+        cache.clear();
+        repository.deleteGroup(id);
+    }
+
+    public SavedGroup group(long id) {
+        return repository.groups().stream().filter(g -> g.id() == id).findFirst()
+                .orElseThrow(() -> new uk.bestvalue.NotFound("Group not found", "There is no saved group " + id));
+    }
+
+    private record CheckedGroup(String name, String description, List<OnsCode> members) {
+    }
+
+    private CheckedGroup checkGroup(Long id, String name, String description, List<String> codes) {
         List<uk.bestvalue.FieldError> errors = new ArrayList<>();
         String title = name == null ? "" : name.strip();
         if (title.isEmpty() || title.length() > 200) {
             errors.add(new uk.bestvalue.FieldError("name", "Give the group a name of up to 200 characters"));
-        } else if (repository.groupNamed(title)) {
+        } else if (repository.groupNamed(title, id)) {
             errors.add(new uk.bestvalue.FieldError("name", "There is already a group called " + title));
         }
         java.util.LinkedHashSet<OnsCode> members = new java.util.LinkedHashSet<>();
@@ -78,10 +108,7 @@ public final class Explorer {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        cache.clear();
-        long id = repository.insertGroup(title, description == null || description.isBlank() ? null : description.strip(),
-                List.copyOf(members), java.time.LocalDateTime.now(clock));
-        return repository.groups().stream().filter(g -> g.id() == id).findFirst().orElseThrow();
+        return new CheckedGroup(title, description == null || description.isBlank() ? null : description.strip(), List.copyOf(members));
     }
 
     /** Adds the shipped metrics that are missing, and imports the shipped data sets that were never imported. */

@@ -74,7 +74,7 @@ public final class Web {
         new ReportPages(workbench).routes(app);
         new ExplorerApi(workbench.explorer()).routes(app);
         new ExplorerPages(workbench.explorer(), authorities).routes(app);
-        new GroupRoutes(workbench.explorer()).routes(app);
+        new GroupRoutes(workbench.explorer(), authorities).routes(app);
         new ImportPages(workbench.explorer()).routes(app);
         app.get("/api/openapi.json", ctx -> {
             ctx.contentType("application/json");
