@@ -93,7 +93,7 @@ public final class Assessments {
     void requireNew(Assessment draft) {
         if (repository.exists(draft.authority(), draft.versionId(), draft.period())) {
             String name = authorities.get(draft.authority()).map(Authority::name).orElse(draft.authority().value());
-            throw new Conflict(name + " already has an assessment against " + draft.versionReference() + " for " + draft.period()
+            throw new Conflict(name + " already has an assessment against " + versionName(draft) + " for " + draft.period()
                     + "; open that one, or roll it forward to the next year");
         }
     }
@@ -130,7 +130,7 @@ public final class Assessments {
         }
         checks.throwIfAny();
         if (!period.equals(a.period()) && repository.exists(a.authority(), a.versionId(), period)) {
-            throw new Conflict("There is already an assessment of this authority against " + a.versionReference() + " for " + period);
+            throw new Conflict("There is already an assessment of this authority against " + versionName(a) + " for " + period);
         }
         changes.change(actor, id, change -> {
             repository.updateDetails(change.tx(), id, title, owner, period, scaleKey, scoring, derive);
@@ -203,7 +203,7 @@ public final class Assessments {
         Assessment assessment = assessment(assessmentId);
         FrameworkVersion version = version(assessment);
         Theme theme = version.theme(themeCode).orElseThrow(() -> new NotFound("Theme not found",
-                "The framework " + version.reference() + " has no theme '" + themeCode + "'"));
+                version.frameworkName() + ": " + version.name() + " has no theme '" + themeCode + "'"));
         Checks checks = new Checks();
         String level = level(checks, "score", input.score(), scale(assessment));
         boolean scoredHere = assessment.scoring().scoresThemes() && !assessment.deriveThemeScores();
@@ -236,7 +236,7 @@ public final class Assessments {
         Assessment assessment = assessment(assessmentId);
         FrameworkVersion version = version(assessment);
         Criterion criterion = version.criterion(criterionCode).orElseThrow(() -> new NotFound("Criterion not found",
-                "The framework " + version.reference() + " has no criterion '" + criterionCode + "'"));
+                version.frameworkName() + ": " + version.name() + " has no criterion '" + criterionCode + "'"));
         Checks checks = new Checks();
         if (!assessment.scoring().scoresCriteria()) {
             checks.fail("score", "this assessment scores themes, not criteria");
@@ -310,6 +310,11 @@ public final class Assessments {
             return null;
         }
         return levels.get(levels.size() / 2).code();
+    }
+
+    /** The version's name as people read it, e.g. "Best Value Standards: Statutory guidance, May 2024". */
+    String versionName(Assessment assessment) {
+        return frameworks.version(assessment.versionId()).map(v -> v.frameworkName() + ": " + v.name()).orElse(assessment.versionReference());
     }
 
     FrameworkVersion version(Assessment assessment) {

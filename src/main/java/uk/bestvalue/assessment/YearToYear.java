@@ -59,7 +59,7 @@ public final class YearToYear {
         checks.throwIfAny();
         Assessment from = last.assessment();
         if (repository.exists(from.authority(), target.id(), period)) {
-            throw new Conflict("There is already an assessment of " + last.authorityName() + " against " + target.reference() + " for " + period);
+            throw new Conflict("There is already an assessment of " + last.authorityName() + " against " + target.frameworkName() + ": " + target.name() + " for " + period);
         }
         FrameworkVersion version = target;
         LocalDateTime now = LocalDateTime.now(clock);
