@@ -94,10 +94,11 @@ final class ImportCommand implements Runnable {
                 for (ValueProblem problem : result.skipped()) {
                     err.println("skipped " + problem);
                 }
-                out.printf("%s (%s): %,d rows read; %,d added, %,d changed, %,d unchanged%s%s%n", result.fileName(), result.format(),
-                        result.rows(), result.added(), result.changed(), result.unchanged(),
-                        result.outsideScope() > 0 ? String.format("; %,d rows outside England left out", result.outsideScope()) : "",
-                        result.skipped().isEmpty() ? "" : String.format("; %,d bad rows skipped", result.skipped().size()));
+                out.printf("%s (%s): %s%n", result.fileName(), result.format(), result.summary());
+                if (result.rows() == 0 && !result.skipped().isEmpty()) {
+                    err.println("Every row was bad, so nothing was imported.");
+                    return 1;
+                }
                 out.println(result.changedNothing() ? "Nothing changed." : "Import record " + result.importId() + ".");
             }
             return 0;

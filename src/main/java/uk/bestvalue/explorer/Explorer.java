@@ -291,7 +291,9 @@ public final class Explorer {
             return periods.get(periods.size() - 1);
         }
         try {
-            return Period.parse(periodText).value();
+            // A period of another kind (2023 for a metric kept by financial year) is a mistake, never a near match.
+            return uk.bestvalue.period.PeriodType.fromId(metric(metricId).periodType())
+                    .map(kind -> Period.parse(periodText, kind)).orElseGet(() -> Period.parse(periodText)).value();
         } catch (IllegalArgumentException e) {
             throw new Invalid("period", e.getMessage());
         }

@@ -50,6 +50,11 @@ final class ImportPages {
             ImportResult result = explorer.importValues(new ImportRequest(file.filename(), in.readAllBytes(), blank(ctx.formParam("metric")),
                     "yes".equals(ctx.formParam("skipBadRows")), blank(ctx.formParam("source")), blank(ctx.formParam("licence")),
                     "web upload", null, mappingText, blank(ctx.formParam("sheet"))));
+            if (result.rows() == 0 && !result.skipped().isEmpty()) {
+                page(ctx, Form.submitted("import", ctx, List.of(new FieldError("file", file.filename() + ": every row was bad, so nothing was"
+                        + " imported (" + result.summary() + "). The problems are listed below."))), null, result.skipped(), HttpStatus.BAD_REQUEST);
+                return;
+            }
             page(ctx, Form.empty("import"), result, result.skipped(), HttpStatus.OK);
         } catch (ValuesRejected e) {
             page(ctx, Form.submitted("import", ctx, List.of(new FieldError("file", file.filename() + " was not imported: "

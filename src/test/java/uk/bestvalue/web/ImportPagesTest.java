@@ -29,7 +29,7 @@ class ImportPagesTest {
             ApiClient.Reply reply = api.rawPost("/imports", upload(csv, false));
 
             assertThat(reply.status()).isEqualTo(200);
-            assertThat(reply.text()).contains("govuk-notification-banner--success", "1 rows read, 1 added", "web upload");
+            assertThat(reply.text()).contains("govuk-notification-banner--success", "1 rows read: 1 added", "web upload");
         });
     }
 
