@@ -28,6 +28,8 @@ public final class Explorer {
     /** The real data sets that ship with the product, loaded on first start. */
     public static final List<String> SHIPPED_FILES = List.of("household-waste-recycling-rate.csv", "oflog-adult-social-care.csv");
 
+    private final Database db;
+    private final uk.bestvalue.AuditTrail audit;
     private final ExplorerRepository repository;
     private final ValueImporter importer;
     private final AuthorityRegister authorities;
@@ -35,6 +37,13 @@ public final class Explorer {
     private final ComparisonCache cache = new ComparisonCache();
 
     public Explorer(Database db, AuthorityRegister authorities, Clock clock) {
+        this(db, authorities, clock, (tx, actor, authority, entity, id, action, before, after) -> {
+        });
+    }
+
+    public Explorer(Database db, AuthorityRegister authorities, Clock clock, uk.bestvalue.AuditTrail audit) {
+        this.db = db;
+        this.audit = audit;
         this.repository = new ExplorerRepository(db);
         this.importer = new ValueImporter(db, repository, authorities, clock);
         this.authorities = authorities;
@@ -101,6 +110,88 @@ public final class Explorer {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Adds a metric described by a person, a file or the API; every bad field is named, and an existing id is a conflict. */
+    public Metric createMetric(uk.bestvalue.Actor actor, MetricDefinition definition) {
+        Metric metric = MetricRules.check(definition);
+        if (repository.metric(metric.id()).isPresent()) {
+            throw new uk.bestvalue.Conflict("There is already a metric '" + metric.id() + "'; edit it instead");
+        }
+        db.transaction(tx -> {
+            repository.insertMetric(tx, metric);
+            audit.record(tx, actor, null, "metric", metric.id(), "create", null, metric);
+            return null;
+        });
+        cache.clear();
+        return metric;
+    }
+
+    /**
+     * Changes a metric's description. Its values stay as they are: the id never changes, and neither may
+     * the kind of period once there are values (they would no longer be of the metric's kind).
+     */
+    public Metric updateMetric(uk.bestvalue.Actor actor, String id, MetricDefinition definition) {
+        Metric before = metric(id);
+        if (definition.id() != null && !definition.id().isBlank() && !definition.id().strip().equals(id)) {
+            throw new Invalid("id", "a metric's id never changes; add a new metric instead of renaming " + id);
+        }
+        Metric metric = MetricRules.check(new MetricDefinition(id, definition.title(), definition.description(), definition.area(),
+                definition.unit(), definition.polarity(), definition.applies_to(), definition.period_type(), definition.publisher(),
+                definition.source(), definition.licence(), definition.url(), definition.notes(), definition.decimals()));
+        if (!metric.periodType().equals(before.periodType()) && !repository.periods(id).isEmpty()) {
+            throw new Invalid("period_type", id + " has values by " + before.periodType().replace('_', ' ')
+                    + "; its kind of period cannot change. Add a new metric for values by " + metric.periodType().replace('_', ' '));
+        }
+        if (before.generated()) {
+            throw new Invalid("id", id + " is generated benchmark data and is not edited");
+        }
+        db.transaction(tx -> {
+            repository.updateMetric(tx, metric);
+            audit.record(tx, actor, null, "metric", id, "update", before, metric);
+            return null;
+        });
+        cache.clear();
+        return metric;
+    }
+
+    /** What saving one definition from a metric file did. */
+    public record MetricSaved(String id, String action) {
+    }
+
+    /**
+     * Adds the metrics of a metric definition file (YAML) and updates the ones that exist, keeping their
+     * values. Every definition is checked first: one bad definition saves none, and every problem is named.
+     */
+    public List<MetricSaved> defineMetrics(uk.bestvalue.Actor actor, byte[] file) {
+        List<MetricDefinition> definitions = MetricCatalogueFile.definitions(file);
+        List<uk.bestvalue.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < definitions.size(); i++) {
+            try {
+                MetricRules.check(definitions.get(i));
+            } catch (Invalid e) {
+                String prefix = definitions.size() == 1 ? "" : "metrics[" + (i + 1) + "].";
+                e.errors().forEach(f -> errors.add(new uk.bestvalue.FieldError(prefix + f.field(), f.message())));
+            }
+        }
+        if (definitions.isEmpty()) {
+            errors.add(new uk.bestvalue.FieldError("metrics", "the file defines no metric"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        List<MetricSaved> saved = new ArrayList<>();
+        for (MetricDefinition d : definitions) {
+            Optional<Metric> existing = repository.metric(d.id().strip());
+            if (existing.isEmpty()) {
+                saved.add(new MetricSaved(createMetric(actor, d).id(), "added"));
+            } else if (existing.get().equals(MetricRules.check(d))) {
+                saved.add(new MetricSaved(d.id().strip(), "unchanged"));
+            } else {
+                saved.add(new MetricSaved(updateMetric(actor, d.id().strip(), d).id(), "updated"));
+            }
+        }
+        return saved;
     }
 
     /** Adds a metric to the catalogue (used by the benchmark for its generated metrics). */

@@ -32,11 +32,23 @@ final class ExplorerRepository {
     }
 
     void insertMetric(Metric m) {
-        db.update("insert into metric (metric_id, title, description, unit, polarity, area, publisher, source, licence, applies_to,"
+        insertMetric(db, m);
+    }
+
+    void insertMetric(Sql tx, Metric m) {
+        tx.update("insert into metric (metric_id, title, description, unit, polarity, area, publisher, source, licence, applies_to,"
                         + " period_type, generated, decimals, url, notes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 m.id(), m.title(), m.description(), m.unit(), m.polarity().id(), m.area(), m.publisher(), m.source(), m.licence(),
                 m.appliesTo().stream().map(AuthorityType::id).sorted().collect(Collectors.joining(",")), m.periodType(), m.generated(),
                 m.decimals(), m.url(), m.notes());
+    }
+
+    void updateMetric(Sql tx, Metric m) {
+        tx.update("update metric set title = ?, description = ?, unit = ?, polarity = ?, area = ?, publisher = ?, source = ?, licence = ?,"
+                        + " applies_to = ?, period_type = ?, decimals = ?, url = ?, notes = ? where metric_id = ?",
+                m.title(), m.description(), m.unit(), m.polarity().id(), m.area(), m.publisher(), m.source(), m.licence(),
+                m.appliesTo().stream().map(AuthorityType::id).sorted().collect(Collectors.joining(",")), m.periodType(), m.decimals(), m.url(),
+                m.notes(), m.id());
     }
 
     /** A stored value as it is kept (an exact decimal), to tell whether a file changes it. */

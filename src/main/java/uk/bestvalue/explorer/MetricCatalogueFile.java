@@ -34,6 +34,37 @@ final class MetricCatalogueFile {
         }
     }
 
+    /**
+     * The definitions in a metric file a person wrote: either the catalogue form (format and a list of
+     * metrics) or one metric on its own. A file YAML cannot read is a problem naming its line.
+     */
+    static List<MetricDefinition> definitions(byte[] content) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = YAML.readTree(content);
+            if (root == null || !root.isObject()) {
+                throw new uk.bestvalue.Invalid("file", "a metric file holds one metric, or 'format: bestvalue-metrics/1' and a list of 'metrics'");
+            }
+            if (root.has("metrics")) {
+                Contents contents = YAML.treeToValue(root, Contents.class);
+                if (contents.format() != null && !contents.format().equals("bestvalue-metrics/1")) {
+                    throw new uk.bestvalue.Invalid("format", "'" + contents.format() + "' is not a format this version reads; use bestvalue-metrics/1");
+                }
+                return contents.metrics() == null ? List.of() : contents.metrics().stream().map(MetricCatalogueFile::definition).toList();
+            }
+            return List.of(definition(YAML.treeToValue(root, Entry.class)));
+        } catch (IOException e) {
+            String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                    ? " (line " + j.getLocation().getLineNr() + ")" : "";
+            String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            throw new uk.bestvalue.Invalid("file", "the metric file cannot be read" + where + ": " + message);
+        }
+    }
+
+    private static MetricDefinition definition(Entry e) {
+        return new MetricDefinition(e.id(), e.title(), e.description(), e.area(), e.unit(), e.polarity(), e.applies_to(), e.period_type(),
+                e.publisher(), e.source(), e.licence(), e.url(), e.notes(), e.decimals());
+    }
+
     private static Metric metric(Entry e) {
         Set<AuthorityType> types = e.applies_to().stream().map(id -> AuthorityType.fromId(id).orElseThrow(
                 () -> new IllegalStateException("Unknown authority type " + id + " in the metric catalogue"))).collect(Collectors.toSet());

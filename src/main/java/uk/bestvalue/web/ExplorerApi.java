@@ -27,6 +27,16 @@ final class ExplorerApi {
         app.get("/api/v1/metrics", this::metrics);
         app.get("/api/v1/metrics.csv", this::metrics);
         app.get("/api/v1/metrics/{id}", this::metric);
+        app.post("/api/v1/metrics", ctx -> {
+            Metric created = explorer.createMetric(Actors.of(ctx), Bodies.read(ctx, uk.bestvalue.explorer.MetricDefinition.class));
+            ctx.status(io.javalin.http.HttpStatus.CREATED);
+            ctx.header("Location", "/api/v1/metrics/" + created.id());
+            ctx.json(MetricJson.of(created, List.of()));
+        });
+        app.put("/api/v1/metrics/{id}", ctx -> {
+            Metric updated = explorer.updateMetric(Actors.of(ctx), ctx.pathParam("id"), Bodies.read(ctx, uk.bestvalue.explorer.MetricDefinition.class));
+            ctx.json(MetricJson.of(updated, explorer.periods(updated.id())));
+        });
         app.get("/api/v1/metrics/{id}/values", this::values);
         app.get("/api/v1/metrics/{id}/values.csv", this::values);
         app.get("/api/v1/metrics/{id}/comparison", this::comparison);

@@ -69,6 +69,29 @@ class ExplorerApiTest {
     }
 
     @EachEngine
+    void a_metric_is_created_and_edited_through_the_api(Engine engine) {
+        withExplorer(engine, (api, workbench) -> {
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(java.util.Map.of("id", "road-condition-a-roads",
+                    "title", "A roads where maintenance should be considered", "area", "Roads", "unit", "percent", "polarity", "lower_better",
+                    "applies_to", List.of("shire_county", "unitary"), "period_type", "financial_year", "licence", "Open Government Licence v3.0"));
+
+            ApiClient.Reply created = api.post("/api/v1/metrics", body);
+            ApiClient.Reply again = api.post("/api/v1/metrics", body);
+            body.put("notes", "FYE 2025 is 2024/25.");
+            ApiClient.Reply edited = api.put("/api/v1/metrics/road-condition-a-roads", body);
+            ApiClient.Reply bad = api.post("/api/v1/metrics", java.util.Map.of("id", "x y", "polarity", "up"));
+
+            assertThat(created.status()).isEqualTo(201);
+            assertThat(created.json().get("polarity").asText()).isEqualTo("lower_better");
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(edited.status()).isEqualTo(200);
+            assertThat(edited.json().get("notes").asText()).isEqualTo("FYE 2025 is 2024/25.");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.text()).contains("polarity", "applies_to", "period_type");
+        });
+    }
+
+    @EachEngine
     void bad_parameters_are_problems(Engine engine) {
         withExplorer(engine, (api, workbench) -> {
             assertThat(api.get("/api/v1/metrics/no-such-metric").status()).isEqualTo(404);
