@@ -28,6 +28,22 @@ public final class Explorer {
     /** The real data sets that ship with the product, loaded on first start. */
     public static final List<String> SHIPPED_FILES = List.of("household-waste-recycling-rate.csv", "oflog-adult-social-care.csv");
 
+    /** A publisher's files that ship with the product and the recipe (in data/metrics/recipes) that reads them. */
+    public record ShippedSet(String recipe, List<String> files) {
+    }
+
+    /** The publishers' own files that ship with the product, each read through its recipe on first start. */
+    public static final List<ShippedSet> SHIPPED_SETS = List.of(
+            new ShippedSet("env18-table3.yaml", List.of("env18_table3_selected_indicators_2010-11_to_2023-24.csv")),
+            new ShippedSet("rdc0120-road-condition.yaml", List.of("rdc0120_long.csv")),
+            new ShippedSet("p153-non-major-speed.yaml", List.of("p153_2025-01-27_2bc6d8b9.csv", "p153_2025-01-30_26a85f52.csv",
+                    "p153_2025-03-20_f4762c2f.csv", "p153_2025-06-23_62799326.csv", "p153_2025-09-29_49b252ab.csv",
+                    "p153_2025-12-18_1d5b7866.csv", "p153_2026-03-24_a16c0a30.csv")),
+            new ShippedSet("p134-applications.yaml", List.of("LT_P134.csv")),
+            new ShippedSet("ons-median-weekly-pay.yaml", List.of("gross-median-weekly-pay.csv")),
+            new ShippedSet("ons-net-additions.yaml", List.of("net-additions-to-the-housing-stock.csv")),
+            new ShippedSet("imd-2019.yaml", List.of("imd2019-england-ltla22.csv")));
+
     private final Database db;
     private final uk.bestvalue.AuditTrail audit;
     private final ExplorerRepository repository;
@@ -95,12 +111,20 @@ public final class Explorer {
 
     /** Adds the shipped metrics that are missing, and imports the shipped data sets that were never imported. */
     public void loadShipped() {
+        loadShipped(file -> true);
+    }
+
+    /**
+     * Adds the shipped metrics, and imports those of the shipped files the filter picks (by file name)
+     * that were never imported. Tests of comparisons need only a few of them.
+     */
+    public void loadShipped(java.util.function.Predicate<String> files) {
         Set<String> known = repository.metrics().stream().map(Metric::id).collect(Collectors.toSet());
         MetricCatalogueFile.shipped().stream().filter(m -> !known.contains(m.id())).forEach(repository::insertMetric);
         cache.clear();
         Set<String> imported = repository.imports().stream().map(ValueImport::fileName).collect(Collectors.toSet());
         for (String file : SHIPPED_FILES) {
-            if (imported.contains(file)) {
+            if (imported.contains(file) || !files.test(file)) {
                 continue;
             }
             try (InputStream in = Explorer.class.getResourceAsStream("/data/metrics/" + file)) {
@@ -108,6 +132,16 @@ public final class Explorer {
                         "Open Government Licence v3.0", "Best Value Workbench", null));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+        for (ShippedSet set : SHIPPED_SETS) {
+            String recipe = new String(resource("/data/metrics/recipes/" + set.recipe()), java.nio.charset.StandardCharsets.UTF_8);
+            for (String file : set.files()) {
+                if (!imported.contains(file) && files.test(file)) {
+                    importValues(new ImportRequest(file, resource("/data/metrics/" + file), null, false,
+                            "shipped with the product, read by data/metrics/recipes/" + set.recipe() + ": see data/metrics/NOTICE.md",
+                            "Open Government Licence v3.0", "Best Value Workbench", null, null, null, recipe));
+                }
             }
         }
     }
@@ -192,6 +226,17 @@ public final class Explorer {
             }
         }
         return saved;
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = Explorer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("The product is missing its resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Adds a metric to the catalogue (used by the benchmark for its generated metrics). */

@@ -7,12 +7,18 @@ import java.util.TreeMap;
 /**
  * What an import did: the import record (absent when nothing changed) and the counts. {@code read} is
  * every data row in the file; {@code rows} the rows accepted; {@code skipped} the bad rows left out
- * (with --skip-bad-rows); {@code outsideScope} the rows about places outside England, counted and left out.
+ * (with --skip-bad-rows); {@code outsideScope} the rows about places outside England, counted and left out;
+ * {@code filtered} the rows a recipe's filters left out (England and regional totals, other indicators).
  */
 public record ImportResult(String fileName, String format, Long importId, int read, int rows, int added, int changed, int unchanged,
-                           int outsideScope, List<ValueProblem> skipped) {
+                           int outsideScope, int filtered, List<ValueProblem> skipped) {
     public ImportResult {
         skipped = List.copyOf(skipped);
+    }
+
+    public ImportResult(String fileName, String format, Long importId, int read, int rows, int added, int changed, int unchanged,
+                        int outsideScope, List<ValueProblem> skipped) {
+        this(fileName, format, importId, read, rows, added, changed, unchanged, outsideScope, 0, skipped);
     }
 
     public boolean changedNothing() {
@@ -36,6 +42,9 @@ public record ImportResult(String fileName, String format, Long importId, int re
             s.append(')');
         }
         s.append(String.format(", %,d outside England", outsideScope));
+        if (filtered > 0) {
+            s.append(String.format(", %,d left out by the recipe's filters", filtered));
+        }
         return s.toString();
     }
 }

@@ -44,6 +44,12 @@ final class ValueImporter {
     }
 
     ImportResult run(ImportRequest request) {
+        if (request.recipe() != null && !request.recipe().isBlank()) {
+            Recipe recipe = Recipe.parse(request.recipe());
+            RecipeReader.Read read = RecipeReader.read(recipe, request.content(), request.fileName(), WorkbookLimits.DEFAULT);
+            return write(request, "recipe" + (recipe.title() == null ? "" : ": " + recipe.title()), read.rows(), read.problems(), read.outside(),
+                    read.filtered(), read.read());
+        }
         WideMapping mapping = request.mapping() == null || request.mapping().isBlank() ? null : WideMapping.parse(request.mapping());
         byte[] content = request.content();
         if (Spreadsheet.isXlsx(content)) {
@@ -51,11 +57,12 @@ final class ValueImporter {
             content = Spreadsheet.toCsv(content, sheet, mapping == null ? 1 : mapping.headerRow()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         ValueFile.Parsed parsed = ValueFile.read(new ByteArrayInputStream(content), request.metric(), mapping, request.progress());
-        return write(request, parsed.format(), parsed.rows(), parsed.problems(), parsed.outsideScope(), parsed.read());
+        return write(request, parsed.format(), parsed.rows(), parsed.problems(), parsed.outsideScope(), 0, parsed.read());
     }
 
     /** Checks rows read by any reader and writes what changed, one metric's imports at a time. */
-    ImportResult write(ImportRequest request, String format, List<ValueRow> read, List<ValueProblem> readProblems, int outside, long readCount) {
+    ImportResult write(ImportRequest request, String format, List<ValueRow> read, List<ValueProblem> readProblems, int outside, int filtered,
+                       long readCount) {
         List<ValueProblem> problems = new ArrayList<>(readProblems);
         List<ValueRow> rows = check(read, problems);
         if (format.equals("unknown") || (!problems.isEmpty() && !request.skipBadRows())) {
@@ -84,7 +91,8 @@ final class ValueImporter {
             }
             int unchanged = rows.size() - added.size() - changed.size();
             if (added.isEmpty() && changed.isEmpty()) {
-                return new ImportResult(request.fileName(), format, null, (int) readCount, rows.size(), 0, 0, unchanged, outside, problems);
+                return new ImportResult(request.fileName(), format, null, (int) readCount, rows.size(), 0, 0, unchanged, outside, filtered,
+                        problems);
             }
             long id = repository.insertImport(tx, request.fileName(), checksum(request.content()), request.source(), request.licence(),
                     request.importedBy(), LocalDateTime.now(clock), rows.size(), problems.size());
@@ -97,7 +105,7 @@ final class ValueImporter {
             repository.updateValues(tx, changed.stream().map(r -> new Object[] {r.value(), r.status().id(), r.note(), id, r.metricId(),
                     r.period(), r.authority()}).toList());
             return new ImportResult(request.fileName(), format, id, (int) readCount, rows.size(), added.size(), changed.size(), unchanged,
-                    outside, problems);
+                    outside, filtered, problems);
         }));
     }
 

@@ -29,7 +29,7 @@ class WideAndSpreadsheetTest {
     static Workbench workbench(Engine engine) {
         Workbench workbench = Workbench.on(TestDatabases.fresh(engine));
         workbench.loadShippedData();
-        workbench.explorer().loadShipped();
+        workbench.explorer().loadShipped(uk.bestvalue.explorer.Explorer.SHIPPED_FILES::contains);
         return workbench;
     }
 
