@@ -114,14 +114,33 @@ final class TableRows {
     static void entries(byte[] content, String fileName, WorkbookLimits limits, Predicate<String> wanted, EntryReader reader) {
         long[] total = {0};
         int count = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        // How far into the packed bytes the reader is: entries written as a stream do not state their packed size
+        // up front, so the expansion ratio is measured against the packed bytes consumed so far.
+        long[] packedPosition = {0};
+        InputStream packed = new java.io.FilterInputStream(new ByteArrayInputStream(content)) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                packedPosition[0] += b < 0 ? 0 : 1;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                packedPosition[0] += Math.max(0, n);
+                return n;
+            }
+        };
+        try (ZipInputStream zip = new ZipInputStream(packed)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++count > limits.maxEntries()) {
                     throw WorkbookLimits.refused(fileName, "it holds more than " + limits.maxEntries() + " parts");
                 }
                 if (wanted.test(entry.getName())) {
-                    reader.read(entry.getName(), limits.new Counted(zip, fileName, entry.getName(), entry.getCompressedSize(), total));
+                    long start = packedPosition[0];
+                    reader.read(entry.getName(), limits.new Counted(zip, fileName, entry.getName(), () -> packedPosition[0] - start + 1, total));
                 }
             }
         } catch (java.util.zip.ZipException e) {

@@ -23,11 +23,11 @@ record WorkbookLimits(int maxEntries, long maxExpandedBytes, long maxEntryRatio,
     final class Counted extends FilterInputStream {
         private final String fileName;
         private final String entry;
-        private final long packed;
+        private final java.util.function.LongSupplier packed;
         private final long[] total;
         private long read;
 
-        Counted(InputStream in, String fileName, String entry, long packed, long[] total) {
+        Counted(InputStream in, String fileName, String entry, java.util.function.LongSupplier packed, long[] total) {
             super(in);
             this.fileName = fileName;
             this.entry = entry;
@@ -59,7 +59,7 @@ record WorkbookLimits(int maxEntries, long maxExpandedBytes, long maxEntryRatio,
             if (total[0] > maxExpandedBytes) {
                 throw refused(fileName, "it expands to more than " + (maxExpandedBytes >> 20) + " MB");
             }
-            if (packed > 0 && read > 1024 * 1024 && read / packed > maxEntryRatio) {
+            if (read > 1024 * 1024 && read / packed.getAsLong() > maxEntryRatio) {
                 throw refused(fileName, "its part " + entry + " expands more than " + maxEntryRatio + " times (a zip bomb?)");
             }
         }
