@@ -337,32 +337,47 @@ public final class Explorer {
         return new TimeSeries(metric, focus.code().value(), group, points);
     }
 
-    /** Every metric that applies to the authority, with its latest value and position among authorities of its type. */
+    /**
+     * Every metric that applies to the authority, with its latest value and position among authorities
+     * of its type; for a district, also the metrics of the services its county runs (roads, waste
+     * disposal, adult social care), with the county's figure among counties, labelled as the county's.
+     */
     public List<DashboardRow> dashboard(String authorityCode) {
         Authority focus = authority(authorityCode);
+        Authority county = focus.countyCode() == null ? null
+                : allAuthorities().stream().filter(a -> a.code().equals(focus.countyCode())).findFirst().orElse(null);
         Map<String, List<MetricValue>> mine = repository.valuesOf(focus.code()).stream()
+                .collect(Collectors.groupingBy(MetricValue::metricId));
+        Map<String, List<MetricValue>> theirs = county == null ? Map.of() : repository.valuesOf(county.code()).stream()
                 .collect(Collectors.groupingBy(MetricValue::metricId));
         List<DashboardRow> rows = new ArrayList<>();
         for (Metric metric : metrics()) {
-            if (!metric.appliesTo(focus.type())) {
-                continue;
+            if (metric.appliesTo(focus.type())) {
+                rows.add(row(metric, focus, mine, null));
+            } else if (county != null && metric.appliesTo(county.type())) {
+                rows.add(row(metric, county, theirs, county));
             }
-            List<MetricValue> series = mine.getOrDefault(metric.id(), List.of()).stream().filter(MetricValue::usable)
-                    .sorted(Comparator.comparing(v -> Period.parse(v.period()))).toList();
-            if (series.isEmpty()) {
-                rows.add(new DashboardRow(metric, null, null, ValueStatus.MISSING, null, null, 0, null, null, null, null));
-                continue;
-            }
-            MetricValue latest = series.get(series.size() - 1);
-            MetricValue before = series.size() > 1 ? series.get(series.size() - 2) : null;
-            Comparison c = compare(metric, focus, latest.period(), group("type", focus),
-                    cache.values(metric.id() + "|" + latest.period(), () -> repository.values(metric.id(), latest.period())));
-            Comparison.Entry entry = c.focus().orElseThrow();
-            rows.add(new DashboardRow(metric, latest.period(), latest.value(), latest.status(), entry.quartile(), entry.rank(),
-                    c.statistics().count(), c.statistics().median(), before == null ? null : before.period(),
-                    before == null ? null : before.value(), before == null ? null : direction(metric.polarity(), before.value(), latest.value())));
         }
         return rows;
+    }
+
+    private DashboardRow row(Metric metric, Authority whose, Map<String, List<MetricValue>> values, Authority through) {
+        String throughCode = through == null ? null : through.code().value();
+        String throughName = through == null ? null : through.name();
+        List<MetricValue> series = values.getOrDefault(metric.id(), List.of()).stream().filter(MetricValue::usable)
+                .sorted(Comparator.comparing(v -> Period.parse(v.period()))).toList();
+        if (series.isEmpty()) {
+            return new DashboardRow(metric, null, null, ValueStatus.MISSING, null, null, 0, null, null, null, null, throughCode, throughName);
+        }
+        MetricValue latest = series.get(series.size() - 1);
+        MetricValue before = series.size() > 1 ? series.get(series.size() - 2) : null;
+        Comparison c = compare(metric, whose, latest.period(), group("type", whose),
+                cache.values(metric.id() + "|" + latest.period(), () -> repository.values(metric.id(), latest.period())));
+        Comparison.Entry entry = c.focus().orElseThrow();
+        return new DashboardRow(metric, latest.period(), latest.value(), latest.status(), entry.quartile(), entry.rank(),
+                c.statistics().count(), c.statistics().median(), before == null ? null : before.period(),
+                before == null ? null : before.value(), before == null ? null : direction(metric.polarity(), before.value(), latest.value()),
+                throughCode, throughName);
     }
 
     static String direction(Polarity polarity, double before, double now) {

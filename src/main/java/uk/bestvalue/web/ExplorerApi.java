@@ -128,9 +128,10 @@ final class ExplorerApi {
         List<DashboardRow> rows = explorer.dashboard(ctx.pathParam("code"));
         if (Csv.wanted(ctx)) {
             Csv.send(ctx, ctx.pathParam("code") + "-metrics.csv", List.of("metric", "title", "period", "value", "quartile_among_same_type",
-                            "rank_among_same_type", "group_size", "group_median", "previous_period", "previous_value", "direction"),
+                            "rank_among_same_type", "group_size", "group_median", "previous_period", "previous_value", "direction", "through_county"),
                     rows.stream().map(r -> List.<Object>of(r.metric().id(), r.metric().title(), nz(r.period()), nz(r.value()), nz(r.quartile()),
-                            nz(r.rank()), r.groupSize(), nz(r.median()), nz(r.previousPeriod()), nz(r.previousValue()), nz(r.direction()))).toList());
+                            nz(r.rank()), r.groupSize(), nz(r.median()), nz(r.previousPeriod()), nz(r.previousValue()), nz(r.direction()),
+                            nz(r.throughCode()))).toList());
             return;
         }
         List<Map<String, Object>> items = new ArrayList<>();
@@ -147,6 +148,7 @@ final class ExplorerApi {
             item.put("previousPeriod", r.previousPeriod());
             item.put("previousValue", r.previousValue());
             item.put("direction", r.direction());
+            item.put("throughCounty", r.throughCode());
             items.add(item);
         }
         ctx.json(Map.of("authority", ctx.pathParam("code"), "comparedWith", "authorities of the same type", "items", items));

@@ -51,6 +51,24 @@ class ShippedDataTest {
     }
 
     @EachEngine
+    void oadby_and_wigstons_dashboard_shows_waste_planning_and_through_leicestershire_roads(Engine engine) {
+        try (Workbench workbench = everything(engine)) {
+            Map<String, DashboardRow> rows = workbench.explorer().dashboard("E07000135").stream()
+                    .collect(Collectors.toMap(r -> r.metric().id(), r -> r));
+
+            assertThat(rows.get("residual-household-waste-per-household").value()).isEqualTo(421.0);
+            assertThat(rows.get("planning-non-major-decisions-in-time").period()).isEqualTo("2026-03-24");
+            DashboardRow roads = rows.get("road-condition-a-roads");
+            assertThat(roads.throughCode()).isEqualTo("E10000018");
+            assertThat(roads.throughName()).isEqualTo("Leicestershire");
+            assertThat(roads.value()).isEqualTo(3.0);
+            assertThat(rows.get("residual-household-waste-per-household").throughCode()).isNull();
+            assertThat(workbench.explorer().metrics()).extracting(Metric::area).contains("Waste management", "Planning", "Roads", "Context",
+                    "Adult social care");
+        }
+    }
+
+    @EachEngine
     void publishers_missing_value_codes_keep_their_meaning(Engine engine) {
         try (Workbench workbench = everything(engine)) {
             Map<ValueStatus, Long> statuses = workbench.explorer().values("municipal-waste-to-landfill", "2023/24").stream()
