@@ -256,6 +256,11 @@ public final class Explorer {
         }
     }
 
+    /** The first values a recipe reads from a file, as read: nothing is written. */
+    public List<PreviewRow> preview(String fileName, byte[] content, String recipe, int rows) {
+        return RecipeReader.preview(Recipe.parse(recipe), content, fileName, rows);
+    }
+
     public List<Metric> metrics() {
         return repository.metrics();
     }

@@ -20,9 +20,6 @@ final class RecipeReader {
     record Read(List<ValueRow> rows, List<ValueProblem> problems, int outside, int filtered, long read) {
     }
 
-    /** One row as the recipe reads it, before it is checked against the catalogue: what the upload page previews. */
-    record Preview(long row, String code, String name, String period, String metric, String value, String status, String problem) {
-    }
 
     private RecipeReader() {
     }
@@ -32,13 +29,13 @@ final class RecipeReader {
     }
 
     /** The first rows as the recipe reads them, before anything is written. */
-    static List<Preview> preview(Recipe recipe, byte[] content, String fileName, int rows) {
-        List<Preview> shown = new ArrayList<>();
+    static List<PreviewRow> preview(Recipe recipe, byte[] content, String fileName, int rows) {
+        List<PreviewRow> shown = new ArrayList<>();
         read(recipe, content, fileName, WorkbookLimits.DEFAULT, rows, shown);
         return shown;
     }
 
-    private static Read read(Recipe recipe, byte[] content, String fileName, WorkbookLimits limits, long maxDataRows, List<Preview> preview) {
+    private static Read read(Recipe recipe, byte[] content, String fileName, WorkbookLimits limits, long maxDataRows, List<PreviewRow> preview) {
         String fixedPeriod = recipe.fixedPeriod();
         if (recipe.periodFromFileName() != null) {
             Matcher m = recipe.periodFromFileName().matcher(fileName == null ? "" : fileName);
@@ -142,7 +139,7 @@ final class RecipeReader {
                     }
                 }
                 if (preview != null) {
-                    preview.add(new Preview(number, code, recipe.name() == null ? null : cell(cells, header, recipe.name()).strip(), when, metric,
+                    preview.add(new PreviewRow(number, code, recipe.name() == null ? null : cell(cells, header, recipe.name()).strip(), when, metric,
                             value == null ? text : value.stripTrailingZeros().toPlainString(), status.id(), problem));
                 }
                 if (problems.size() == before && when != null) {

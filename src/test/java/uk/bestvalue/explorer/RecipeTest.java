@@ -107,7 +107,7 @@ class RecipeTest {
             assertThat(p.column()).isEqualTo("Road class");
             assertThat(p.message()).contains("'Unclassified' is not one of the values");
         });
-        assertThat(RecipeReader.preview(recipe, workbook, "roads.xlsx", 2)).extracting(RecipeReader.Preview::value).containsExactly("3", "[x]");
+        assertThat(RecipeReader.preview(recipe, workbook, "roads.xlsx", 2)).extracting(PreviewRow::value).containsExactly("3", "[x]");
     }
 
     @Test
