@@ -30,6 +30,15 @@ public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, Ass
         }
     }
 
+    public Readiness readiness() {
+        return Readiness.of(draft, view);
+    }
+
+    /** A report not ready to issue is marked DRAFT on every page. */
+    public boolean isDraft() {
+        return !readiness().ready();
+    }
+
     public boolean isUpdate() {
         return years != null && years.hasPrevious();
     }

@@ -105,6 +105,17 @@ final class ReportDocx {
 
     private void cover() {
         ReportDraft d = report.draft();
+        if (report.isDraft()) {
+            XWPFParagraph notice = doc.createParagraph();
+            XWPFRun mark = notice.createRun();
+            mark.setBold(true);
+            mark.setColor("D4351C");
+            mark.setText("DRAFT");
+            notice.createRun().setText(" \u2013 this report is not ready to issue.");
+            for (Readiness.Check c : report.readiness().missing()) {
+                bullet(c.name() + ": " + c.detail());
+            }
+        }
         XWPFTable meeting = table(3);
         XWPFTableRow top = meeting.getRow(0);
         text(top.getCell(0), d.committee(), true);
@@ -318,6 +329,15 @@ final class ReportDocx {
         margins.setGutter(BigInteger.ZERO);
 
         XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+        if (report.isDraft()) {
+            XWPFParagraph draft = header.createParagraph();
+            draft.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            XWPFRun mark = draft.createRun();
+            mark.setBold(true);
+            mark.setFontSize(14);
+            mark.setColor("D4351C");
+            mark.setText("DRAFT \u2013 not ready to issue");
+        }
         XWPFParagraph top = header.createParagraph();
         XWPFRun heading = top.createRun();
         heading.setFontSize(9);

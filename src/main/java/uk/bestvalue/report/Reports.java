@@ -132,6 +132,11 @@ public final class Reports {
         return new CommitteeReport(draft(assessmentId), settings(view.assessment().authority()), view, years.compare(assessmentId));
     }
 
+    /** The checklist the editor shows: what is still missing before the report can be issued. */
+    public Readiness readiness(long assessmentId) {
+        return report(assessmentId).readiness();
+    }
+
     public String html(long assessmentId) {
         return ReportHtml.render(report(assessmentId));
     }

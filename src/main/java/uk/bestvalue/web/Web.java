@@ -63,8 +63,8 @@ public final class Web {
         new FrameworkApi(workbench.frameworks()).routes(app);
         new AssessmentApi(workbench).routes(app);
         new AssessmentPages(workbench).routes(app);
-        new ReportApi(workbench).routes(app);
-        new ReportPages(workbench).routes(app);
+        new ReportApi(workbench.reports(), authorities).routes(app);
+        new ReportPages(workbench.reports(), workbench.assessments(), authorities).routes(app);
         new ExplorerApi(workbench.explorer()).routes(app);
         new ExplorerPages(workbench.explorer(), authorities).routes(app);
         new GroupRoutes(workbench.explorer()).routes(app);

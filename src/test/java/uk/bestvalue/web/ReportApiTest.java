@@ -37,6 +37,21 @@ class ReportApiTest {
     }
 
     @EachEngine
+    void the_readiness_checklist_says_what_is_missing_before_issue(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = AssessmentApiTest.referenceShaped(api);
+
+            JsonNode readiness = api.get("/api/v1/assessments/" + id + "/report/readiness").json();
+
+            assertThat(readiness.get("ready").asBoolean()).isFalse();
+            assertThat(readiness.get("checks").findValuesAsText("name")).containsExactly("Every theme scored",
+                    "Statutory officers' comments", "Contacts", "Meeting date", "Background papers");
+            assertThat(api.get("/api/v1/assessments/" + id + "/report.html").text()).contains("this report is not ready to issue");
+            assertThat(api.get("/api/v1/assessments/999999/report/readiness").status()).isEqualTo(404);
+        });
+    }
+
+    @EachEngine
     void the_draft_can_be_read_edited_and_refused_when_bad(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
             long id = AssessmentApiTest.referenceShaped(api);
