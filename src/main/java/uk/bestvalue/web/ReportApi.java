@@ -27,6 +27,11 @@ final class ReportApi {
             var readiness = reports.readiness(id(ctx));
             ctx.json(java.util.Map.of("ready", readiness.ready(), "checks", readiness.checks()));
         });
+        app.get("/api/v1/assessments/{id}/report/stale", ctx -> ctx.json(reports.stale(id(ctx))));
+        app.post("/api/v1/assessments/{id}/report/regenerate", ctx -> {
+            String key = ctx.queryParam("key");
+            ctx.json(reports.regenerate(id(ctx), key == null || key.isBlank() ? "all" : key.strip()));
+        });
         app.get("/api/v1/assessments/{id}/report.html", ctx -> {
             ctx.contentType("text/html; charset=utf-8");
             ctx.result(reports.html(id(ctx)));

@@ -44,6 +44,11 @@ final class ReportPages {
     void routes(Javalin app) {
         app.get("/assessments/{id}/report", ctx -> editor(ctx, reports.draft(id(ctx)), Form.empty("report"), HttpStatus.OK));
         app.post("/assessments/{id}/report", this::save);
+        app.post("/assessments/{id}/report/regenerate", ctx -> {
+            long id = id(ctx);
+            reports.regenerate(id, ctx.formParam("key") == null ? "" : ctx.formParam("key"));
+            ctx.redirect("/assessments/" + id + "/report?regenerated=yes#stale", HttpStatus.SEE_OTHER);
+        });
         app.get("/authorities/{code}/settings", ctx -> settingsPage(ctx, reports.settings(authority(ctx).code()), Form.empty("settings"),
                 HttpStatus.OK));
         app.post("/authorities/{code}/settings", this::saveSettings);
@@ -53,7 +58,8 @@ final class ReportPages {
         AssessmentView view = assessments.view(id(ctx));
         ctx.status(status);
         ctx.render("report-editor.jte", Map.of("view", view, "draft", draft, "settings", reports.settings(view.assessment().authority()),
-                "form", form, "saved", "yes".equals(ctx.queryParam("saved")), "readiness", reports.readiness(view.assessment().id())));
+                "form", form, "saved", "yes".equals(ctx.queryParam("saved")) || "yes".equals(ctx.queryParam("regenerated")),
+                "readiness", reports.readiness(view.assessment().id()), "stale", reports.stale(view.assessment().id())));
     }
 
     private void save(Context ctx) {
