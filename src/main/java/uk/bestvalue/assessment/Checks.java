@@ -17,6 +17,9 @@ final class Checks {
     static final int NAME = 200;
     static final int TEXT = 4000;
     static final int NARRATIVE = 20000;
+    /** Dates outside these years are typing mistakes (and PostgreSQL would store some as infinity). */
+    static final int FIRST_YEAR = 1990;
+    static final int LAST_YEAR = 2100;
 
     /** ISO dates from the API and files; day/month/year as people type them in forms. */
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
@@ -61,12 +64,17 @@ final class Checks {
         }
         for (DateTimeFormatter format : DATE_FORMATS) {
             try {
-                return LocalDate.parse(text, format);
+                LocalDate date = LocalDate.parse(text, format);
+                if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                    errors.add(new FieldError(prefix + field, "must be a date between " + FIRST_YEAR + " and " + LAST_YEAR));
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 // try the next way of writing a date
             }
         }
-        errors.add(new FieldError(prefix + field, "'" + text + "' is not a date; write it as 31/3/2025 or 2025-03-31"));
+        errors.add(new FieldError(prefix + field, "'" + shortened(text) + "' is not a date; write it as 31/3/2025 or 2025-03-31"));
         return null;
     }
 
@@ -81,7 +89,7 @@ final class Checks {
                 errors.add(new FieldError(prefix + field, "must be a web address starting http:// or https://"));
             }
         } catch (URISyntaxException e) {
-            errors.add(new FieldError(prefix + field, "'" + text + "' is not a web address"));
+            errors.add(new FieldError(prefix + field, "'" + shortened(text) + "' is not a web address"));
         }
         return text;
     }
@@ -106,6 +114,10 @@ final class Checks {
             errors.add(new FieldError(prefix + field, "must be " + max + " characters or fewer, got " + text.length()));
         }
         return text;
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 100) + "…";
     }
 
     static String trimmed(String value) {

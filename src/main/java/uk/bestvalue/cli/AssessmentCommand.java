@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import uk.bestvalue.Actor;
 import uk.bestvalue.Config;
 import uk.bestvalue.Workbench;
 import uk.bestvalue.assessment.Assessment;
@@ -95,13 +96,16 @@ final class AssessmentCommand implements Runnable {
             }
             AssessmentDocument doc;
             try {
-                doc = JSON.readValue(file.toFile(), AssessmentDocument.class);
+                // The same boundary as the API: control characters, nulls in lists and wrong types are named, never a stack trace.
+                doc = uk.bestvalue.web.Input.json(Files.readString(file), AssessmentDocument.class);
+            } catch (java.nio.charset.MalformedInputException e) {
+                throw new UncheckedIOException(file + " is not an assessment document: it is not UTF-8 text", e);
             } catch (IOException e) {
                 throw new UncheckedIOException(file + " is not an assessment document: " + e.getMessage().lines().findFirst().orElse(""), e);
             }
             try (Workbench workbench = Workbench.open(database.applyTo(config))) {
                 workbench.loadShippedData();
-                Assessment created = workbench.exchange().importDocument(doc);
+                Assessment created = workbench.exchange().importDocument(Actor.installation(), doc);
                 spec.commandLine().getOut().println("Imported " + file.getFileName() + " as assessment " + created.id() + ": "
                         + created.title() + " (" + created.period() + ")");
             }

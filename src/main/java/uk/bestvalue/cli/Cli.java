@@ -20,7 +20,8 @@ import uk.bestvalue.store.DatabaseUnavailable;
  */
 public final class Cli {
     public static final int FAILED = 1;
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    /** Where the stack trace of an unforeseen failure goes, so that the terminal shows one line and an incident id. */
+    private static final Logger INCIDENTS = LoggerFactory.getLogger("uk.bestvalue.incidents");
 
     private Cli() {
     }
@@ -56,6 +57,12 @@ public final class Cli {
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
+    private static String incidentLog() {
+        String configured = System.getenv("BV_INCIDENT_LOG");
+        return configured != null ? configured
+                : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "bestvalue-incidents.log").toString();
+    }
+
     private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
         PrintWriter err = command.getErr();
         if (e instanceof Invalid invalid && !(e instanceof uk.bestvalue.framework.FrameworkRejected)) {
@@ -74,8 +81,10 @@ public final class Cli {
         } else if (e instanceof JavalinBindException) {
             err.println("bestvalue: the port is already in use; choose another with --port or BV_PORT (" + e.getMessage() + ")");
         } else {
-            LOG.error("Unexpected failure", e);
-            err.println("bestvalue: unexpected error: " + e + ". The log above has the details.");
+            String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+            INCIDENTS.error("Incident {}: command {} failed", incident, String.join(" ", parseResult.originalArgs()), e);
+            err.println("bestvalue: the command failed unexpectedly (incident " + incident + "); nothing more was saved. "
+                    + "The details are in the incident log (" + incidentLog() + ").");
         }
         err.flush();
         return FAILED;

@@ -1,5 +1,6 @@
 package uk.bestvalue.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
 public record ReportDraft(String committee, String meetingDate, String status, String title, String authors, String purpose,
                           String summary, String recommendations, List<Contact> contacts, List<String> objectives,
                           List<String> values, Implications implications, List<OfficerComment> officerComments, String consultees,
-                          List<Paper> backgroundPapers, String introduction, String futureActivities, List<Generated> generated) {
+                          List<Paper> backgroundPapers, String introduction, String futureActivities,
+                          @JsonIgnore List<Generated> generated) {
 
     public static final String FOR_INFORMATION = "information";
     public static final String FOR_DECISION = "decision";

@@ -10,9 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.bestvalue.Actor;
 import uk.bestvalue.FieldError;
 import uk.bestvalue.Invalid;
 import uk.bestvalue.NotFound;
+import uk.bestvalue.assessment.AssessmentChanges;
 import uk.bestvalue.assessment.AssessmentView;
 import uk.bestvalue.assessment.Assessments;
 import uk.bestvalue.assessment.YearToYear;
@@ -29,11 +31,14 @@ public final class Reports {
 
     private final ReportRepository repository;
     private final Assessments assessments;
+    private final AssessmentChanges changes;
     private final YearToYear years;
     private final AuthorityRegister authorities;
     private final Clock clock;
 
-    public Reports(Database db, Assessments assessments, YearToYear years, AuthorityRegister authorities, Clock clock) {
+    public Reports(Database db, AssessmentChanges changes, Assessments assessments, YearToYear years, AuthorityRegister authorities,
+                   Clock clock) {
+        this.changes = changes;
         this.repository = new ReportRepository(db);
         this.assessments = assessments;
         this.years = years;
@@ -86,7 +91,7 @@ public final class Reports {
     }
 
     /** Saves the officer's edits, or fails naming every bad field. */
-    public ReportDraft saveDraft(long assessmentId, ReportDraft draft) {
+    public ReportDraft saveDraft(Actor actor, long assessmentId, ReportDraft draft) {
         AssessmentView view = assessments.view(assessmentId);
         AuthoritySettings settings = settings(view.assessment().authority());
         List<FieldError> errors = new ArrayList<>();
@@ -125,7 +130,7 @@ public final class Reports {
         }
         // What was written from the assessment is the server's record, whatever the client sent back.
         ReportDraft saved = draft.withGenerated(draft(assessmentId).generated());
-        repository.saveDraft(assessmentId, saved, LocalDateTime.now(clock));
+        save(actor, assessmentId, saved);
         return saved;
     }
 
@@ -149,7 +154,7 @@ public final class Reports {
      * the officer has not touched is rewritten in place; one the officer edited is left as they wrote
      * it and only marked as seen, so an officer's words are never overwritten.
      */
-    public ReportDraft regenerate(long assessmentId, String key) {
+    public ReportDraft regenerate(Actor actor, long assessmentId, String key) {
         ReportDraft draft = draft(assessmentId);
         List<StaleParagraph> stale = stale(assessmentId).stream().filter(p -> "all".equals(key) || p.key().equals(key)).toList();
         if (stale.isEmpty() && !"all".equals(key) && DraftWriter.generated(assessments.view(assessmentId)).stream()
@@ -165,8 +170,18 @@ public final class Reports {
             basis.set(basis.indexOf(old), new ReportDraft.Generated(old.key(), old.section(), paragraph.now()));
         }
         ReportDraft updated = draft.withGenerated(basis);
-        repository.saveDraft(assessmentId, updated, LocalDateTime.now(clock));
+        save(actor, assessmentId, updated);
         return updated;
+    }
+
+    /** The draft is part of the assessment: it is saved through the assessment's one write path. */
+    private void save(Actor actor, long assessmentId, ReportDraft draft) {
+        changes.change(actor, assessmentId, change -> {
+            ReportDraft before = repository.draft(change.tx(), assessmentId).orElse(null);
+            repository.saveDraft(change.tx(), assessmentId, draft, change.now());
+            change.record("report_draft", assessmentId, before == null ? "create" : "update", before, draft);
+            return null;
+        });
     }
 
     public CommitteeReport report(long assessmentId) {
@@ -248,9 +263,12 @@ public final class Reports {
             return;
         }
         try {
-            LocalDate.parse(value.strip());
+            int year = LocalDate.parse(value.strip()).getYear();
+            if (year < 1990 || year > 2100) {
+                errors.add(new FieldError(field, "must be a date between 1990 and 2100"));
+            }
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not a date; write it as 2024-04-16"));
+            errors.add(new FieldError(field, "is not a date; write it as 2024-04-16"));
         }
     }
 
@@ -260,11 +278,11 @@ public final class Reports {
         }
         try {
             URI uri = new URI(value.strip());
-            if (uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
+            if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https")) || uri.getHost() == null) {
                 errors.add(new FieldError(field, "must be a web address starting http:// or https://"));
             }
         } catch (java.net.URISyntaxException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not a web address"));
+            errors.add(new FieldError(field, "is not a web address"));
         }
     }
 }

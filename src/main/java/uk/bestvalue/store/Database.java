@@ -126,7 +126,8 @@ public final class Database implements Sql, AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreFailure("Transaction failed: " + e.getMessage(), e);
+            RuntimeException clash = Statements.clash(e);
+            throw clash != null ? clash : new StoreFailure("Transaction failed: " + e.getMessage(), e);
         }
     }
 

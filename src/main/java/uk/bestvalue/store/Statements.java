@@ -86,8 +86,31 @@ final class Statements {
         }
     }
 
-    private static StoreFailure failure(String sql, SQLException e) {
+    private static RuntimeException failure(String sql, SQLException e) {
         SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+        RuntimeException clash = clash(cause);
+        if (clash != null) {
+            return clash;
+        }
         return new StoreFailure("Statement failed (" + cause.getMessage() + "): " + sql, e);
+    }
+
+    /**
+     * The one place where a lost race becomes a {@link SaveClash} rather than a failure: SQLState
+     * 23505 is a unique key violation on both PostgreSQL and H2; 40001 and 40P01 are serialisation
+     * failures and deadlocks; H2 reports a lock it gave up waiting for as HYT00 (error 50200).
+     */
+    static RuntimeException clash(SQLException e) {
+        for (SQLException each = e; each != null; each = each.getNextException() == each ? null : each.getNextException()) {
+            String state = each.getSQLState();
+            if ("23505".equals(state)) {
+                return new SaveClash("It has just been saved by someone else at the same moment, so this copy was not saved. "
+                        + "Look at what is stored now and try again if it still needs changing.");
+            }
+            if ("40001".equals(state) || "40P01".equals(state) || "HYT00".equals(state) || each.getErrorCode() == 50200) {
+                return new SaveClash("Someone else was changing the same thing at the same moment, so nothing was saved. Try again.");
+            }
+        }
+        return null;
     }
 }

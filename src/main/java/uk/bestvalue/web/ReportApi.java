@@ -22,7 +22,7 @@ final class ReportApi {
 
     void routes(Javalin app) {
         app.get("/api/v1/assessments/{id}/report", ctx -> ctx.json(reports.draft(id(ctx))));
-        app.put("/api/v1/assessments/{id}/report", ctx -> ctx.json(reports.saveDraft(id(ctx), Bodies.read(ctx, ReportDraft.class))));
+        app.put("/api/v1/assessments/{id}/report", ctx -> ctx.json(reports.saveDraft(Actors.of(ctx), id(ctx), Bodies.read(ctx, ReportDraft.class))));
         app.get("/api/v1/assessments/{id}/report/readiness", ctx -> {
             var readiness = reports.readiness(id(ctx));
             ctx.json(java.util.Map.of("ready", readiness.ready(), "checks", readiness.checks()));
@@ -30,7 +30,7 @@ final class ReportApi {
         app.get("/api/v1/assessments/{id}/report/stale", ctx -> ctx.json(reports.stale(id(ctx))));
         app.post("/api/v1/assessments/{id}/report/regenerate", ctx -> {
             String key = ctx.queryParam("key");
-            ctx.json(reports.regenerate(id(ctx), key == null || key.isBlank() ? "all" : key.strip()));
+            ctx.json(reports.regenerate(Actors.of(ctx), id(ctx), key == null || key.isBlank() ? "all" : key.strip()));
         });
         app.get("/api/v1/assessments/{id}/report.html", ctx -> {
             ctx.contentType("text/html; charset=utf-8");

@@ -46,7 +46,7 @@ final class ReportPages {
         app.post("/assessments/{id}/report", this::save);
         app.post("/assessments/{id}/report/regenerate", ctx -> {
             long id = id(ctx);
-            reports.regenerate(id, ctx.formParam("key") == null ? "" : ctx.formParam("key"));
+            reports.regenerate(Actors.of(ctx), id, ctx.formParam("key") == null ? "" : ctx.formParam("key"));
             ctx.redirect("/assessments/" + id + "/report?regenerated=yes#stale", HttpStatus.SEE_OTHER);
         });
         app.get("/authorities/{code}/settings", ctx -> settingsPage(ctx, reports.settings(authority(ctx).code()), Form.empty("settings"),
@@ -82,7 +82,7 @@ final class ReportPages {
             if (!parseErrors.isEmpty()) {
                 throw new Invalid(parseErrors);
             }
-            reports.saveDraft(id, draft);
+            reports.saveDraft(Actors.of(ctx), id, draft);
             ctx.redirect("/assessments/" + id + "/report?saved=yes", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             editor(ctx, draft, Form.submitted("report", ctx, e.errors().stream().map(ReportPages::toFormField).toList()),

@@ -30,6 +30,9 @@ public final class Web {
     /** Marks a response whose error has already been written, so the status-code handlers leave it alone. */
     private static final long MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
     private static final String ANSWERED = "bv.problem-answered";
+    /** How much of one message an error answer shows, and how many field errors at most. */
+    private static final int SHOWN = 300;
+    private static final int SHOWN_ERRORS = 100;
     private static final Logger LOG = LoggerFactory.getLogger(Web.class);
 
     private Web() {
@@ -61,8 +64,10 @@ public final class Web {
         new HealthCheck(workbench.db(), authorities).routes(app);
         new FrameworkPages(workbench.frameworks()).routes(app);
         new FrameworkApi(workbench.frameworks()).routes(app);
-        new AssessmentApi(workbench).routes(app);
-        new AssessmentPages(workbench).routes(app);
+        new AssessmentApi(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(), workbench.exchange(),
+                workbench.frameworks(), authorities).routes(app);
+        new AssessmentPages(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(), workbench.exchange(),
+                workbench.frameworks(), authorities).routes(app);
         new ReportApi(workbench.reports(), authorities).routes(app);
         new ReportPages(workbench.reports(), workbench.assessments(), authorities).routes(app);
         new ExplorerApi(workbench.explorer()).routes(app);
@@ -72,6 +77,10 @@ public final class Web {
         app.get("/api/openapi.json", ctx -> {
             ctx.contentType("application/json");
             ctx.result(Web.class.getResourceAsStream("/api/openapi.json"));
+        });
+        app.before(ctx -> {
+            tooLarge(ctx);
+            Input.checkRequest(ctx);
         });
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -89,7 +98,22 @@ public final class Web {
                 "The request conflicts with what is stored", e.getMessage(), List.of()));
         app.exception(NotFound.class, (e, ctx) -> problem(ctx, HttpStatus.NOT_FOUND, "/problems/not-found",
                 e.title(), e.getMessage(), List.of()));
+        app.exception(TooLarge.class, (e, ctx) -> problem(ctx, HttpStatus.CONTENT_TOO_LARGE, "/problems/too-large",
+                "The upload is too large", e.getMessage(), List.of()));
+        app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+            HttpStatus status = HttpStatus.forStatus(e.getStatus());
+            if (status == HttpStatus.CONTENT_TOO_LARGE) {
+                problem(ctx, status, "/problems/too-large", "The upload is too large", TooLarge.DETAIL, List.of());
+            } else {
+                problem(ctx, status, "/problems/" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                        status.getMessage(), Input.shortened(e.getMessage(), 200), List.of());
+            }
+        });
         app.exception(Exception.class, (e, ctx) -> {
+            if (TooLarge.causedBy(e)) {
+                problem(ctx, HttpStatus.CONTENT_TOO_LARGE, "/problems/too-large", "The upload is too large", TooLarge.DETAIL, List.of());
+                return;
+            }
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Request {} {} failed (incident {})", ctx.method(), ctx.path(), incident, e);
             problem(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "/problems/internal-error",
@@ -99,11 +123,11 @@ public final class Web {
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.attribute(ANSWERED) == null) {
                 problem(ctx, HttpStatus.NOT_FOUND, "/problems/not-found", "Page not found",
-                        "There is nothing at " + ctx.path() + ".", List.of());
+                        "There is nothing at " + Input.shortened(ctx.path(), 200) + ".", List.of());
             }
         });
         app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> problemUnlessAnswered(ctx, HttpStatus.METHOD_NOT_ALLOWED,
-                "/problems/method-not-allowed", "Method not allowed", ctx.method() + " is not supported at " + ctx.path(), List.of()));
+                "/problems/method-not-allowed", "Method not allowed", ctx.method() + " is not supported at " + Input.shortened(ctx.path(), 200), List.of()));
     }
 
     private static String invalidDetail(Context ctx, Invalid e) {
@@ -118,9 +142,23 @@ public final class Web {
         }
     }
 
-    /** Answers with problem details for the API and with a GOV.UK error page for everything else. */
-    private static void problem(Context ctx, HttpStatus status, String type, String title, String detail, List<FieldError> errors) {
+    /** Refuses a body declared larger than the limit before any of it is read. */
+    private static void tooLarge(Context ctx) {
+        long length = ctx.req().getContentLengthLong();
+        if (length > MAX_UPLOAD_BYTES) {
+            throw new TooLarge();
+        }
+    }
+
+    /**
+     * Answers with problem details for the API and with a GOV.UK error page for everything else.
+     * Whatever the request sent is echoed back only in part: every message is cut to a few hundred characters.
+     */
+    private static void problem(Context ctx, HttpStatus status, String type, String title, String detail, List<FieldError> given) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
+        detail = Input.shortened(detail, SHOWN);
+        List<FieldError> errors = given.stream().limit(SHOWN_ERRORS)
+                .map(e -> new FieldError(Input.shortened(e.field(), 200), Input.shortened(e.message(), SHOWN))).toList();
         ctx.status(status);
         if (wantsJson(ctx)) {
             ctx.json(new Problem(type, title, status.getCode(), detail, ctx.path(), errors));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.bestvalue.Actor;
 import uk.bestvalue.Invalid;
 import uk.bestvalue.assessment.ActionInput;
 import uk.bestvalue.store.Engine;
@@ -47,11 +48,11 @@ class FreshTextTest {
     @Test
     void regenerating_rewrites_the_paragraph_and_keeps_the_officers_other_edits() {
         ReportDraft d = reports.draft(id);
-        reports.saveDraft(id, edited(d, d.introduction(), d.futureActivities().replace("The council will continue", "The council, as agreed, will continue")
+        reports.saveDraft(Actor.installation(), id, edited(d, d.introduction(), d.futureActivities().replace("The council will continue", "The council, as agreed, will continue")
                 .replace("\n", "\r\n")));
         addAction();
 
-        ReportDraft after = reports.regenerate(id, "actions");
+        ReportDraft after = reports.regenerate(Actor.installation(), id, "actions");
 
         assertThat(after.futureActivities()).contains("identified 6 follow-on actions", "The council, as agreed, will continue");
         assertThat(reports.stale(id)).isEmpty();
@@ -62,11 +63,11 @@ class FreshTextTest {
     void a_paragraph_the_officer_edited_is_never_overwritten() {
         ReportDraft d = reports.draft(id);
         String mine = d.futureActivities().replace("The self-assessment identified 5 follow-on actions", "We agreed five actions");
-        reports.saveDraft(id, edited(d, d.introduction(), mine));
+        reports.saveDraft(Actor.installation(), id, edited(d, d.introduction(), mine));
         addAction();
 
         assertThat(reports.stale(id)).singleElement().extracting(StaleParagraph::edited).isEqualTo(true);
-        ReportDraft after = reports.regenerate(id, "all");
+        ReportDraft after = reports.regenerate(Actor.installation(), id, "all");
 
         assertThat(after.futureActivities()).isEqualTo(mine);
         assertThat(reports.stale(id)).isEmpty();
@@ -74,11 +75,11 @@ class FreshTextTest {
 
     @Test
     void only_paragraphs_written_from_the_assessment_can_be_regenerated() {
-        assertThatThrownBy(() -> reports.regenerate(id, "recommendations")).isInstanceOf(Invalid.class);
+        assertThatThrownBy(() -> reports.regenerate(Actor.installation(), id, "recommendations")).isInstanceOf(Invalid.class);
     }
 
     private void addAction() {
-        fixture.workbench.actions().add(id, new ActionInput("Publish the action plan", "Head of Democratic Services", "2025-03-31",
+        fixture.workbench.actions().add(Actor.installation(), id, new ActionInput("Publish the action plan", "Head of Democratic Services", "2025-03-31",
                 "not_started", null, "GOV", List.of()));
     }
 

@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.bestvalue.Actor;
 import uk.bestvalue.assessment.AssessmentInput;
 import uk.bestvalue.store.Engine;
 
@@ -22,7 +23,7 @@ class ReadinessTest {
     @BeforeAll
     static void start() {
         fixture = new ReportFixture(Engine.H2);
-        unscored = fixture.workbench.assessments().create(new AssessmentInput("E07000135", "best-value-standards/2024", "2025/26",
+        unscored = fixture.workbench.assessments().create(Actor.installation(), new AssessmentInput("E07000135", "best-value-standards/2024", "2025/26",
                 "Self-assessment", "Strategic Director", null, null, null, null)).id();
     }
 

@@ -1,0 +1,140 @@
+package uk.bestvalue.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.bestvalue.web.AssessmentApiTest.create;
+import static uk.bestvalue.web.AssessmentApiTest.referenceAssessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.bestvalue.store.EachEngine;
+import uk.bestvalue.store.Engine;
+
+/**
+ * A busy office: the same write sent by several people at the same instant. Exactly one of them
+ * takes effect, the others are told 409 with a problem, nobody sees a 5xx, and what is stored
+ * afterwards is whole.
+ */
+class ConcurrentWritesTest {
+    private static final Logger LOG = LoggerFactory.getLogger(ConcurrentWritesTest.class);
+    private static final int PEOPLE = 10;
+
+    @EachEngine
+    void the_same_assessment_created_at_once_is_created_once(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            List<ApiClient.Reply> replies = atOnce(i -> api.post("/api/v1/assessments", referenceAssessment()));
+
+            report(engine, "create assessment", replies);
+            assertThat(count(replies, 201)).isEqualTo(1);
+            assertThat(count(replies, 409)).isEqualTo(PEOPLE - 1);
+            assertThat(replies).filteredOn(r -> r.status() == 409).allSatisfy(r -> assertThat(r.contentType()).startsWith(Problem.MEDIA_TYPE));
+            assertThat(api.get("/api/v1/authorities/E07000135/assessments").json().get("items")).hasSize(1);
+        });
+    }
+
+    @EachEngine
+    void a_theme_scored_for_the_first_time_by_several_people_at_once_has_one_score(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+
+            List<ApiClient.Reply> replies = atOnce(i -> api.put("/api/v1/assessments/" + id + "/themes/LEAD",
+                    Map.of("score", i % 2 == 0 ? "good" : "fair", "narrative", "Narrative from person " + i)));
+
+            report(engine, "first-score theme", replies);
+            assertWonOrConflicted(replies);
+            JsonNode leadership = api.get("/api/v1/assessments/" + id).json().get("themes").get(1);
+            List<String> saved = replies.stream().filter(r -> r.status() == 200)
+                    .map(r -> r.json().get("narrative").asText()).toList();
+            assertThat(saved).contains(leadership.get("narrative").asText());
+            assertThat(leadership.get("score").asText()).isIn("good", "fair");
+        });
+    }
+
+    @EachEngine
+    void a_criterion_scored_for_the_first_time_by_several_people_at_once_has_one_score(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            Map<String, Object> criteria = new java.util.HashMap<>(referenceAssessment());
+            criteria.put("scoring", "criterion");
+            long id = create(api, criteria);
+
+            List<ApiClient.Reply> replies = atOnce(i -> api.put("/api/v1/assessments/" + id + "/criteria/LEAD-C1",
+                    Map.of("score", "good", "narrative", "Narrative from person " + i)));
+
+            report(engine, "first-score criterion", replies);
+            assertWonOrConflicted(replies);
+            JsonNode assessment = api.get("/api/v1/assessments/" + id).json();
+            assertThat(assessment.toString()).contains("Narrative from person");
+        });
+    }
+
+    @EachEngine
+    void an_assessment_rolled_forward_by_several_people_at_once_is_rolled_forward_once(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+
+            List<ApiClient.Reply> replies = atOnce(i -> api.post("/api/v1/assessments/" + id + "/roll-forward", ""));
+
+            report(engine, "roll forward", replies);
+            assertThat(count(replies, 201)).isEqualTo(1);
+            assertThat(count(replies, 409)).isEqualTo(PEOPLE - 1);
+            JsonNode items = api.get("/api/v1/authorities/E07000135/assessments").json().get("items");
+            assertThat(items).hasSize(2);
+            long next = replies.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json().get("id").asLong();
+            assertThat(api.get("/api/v1/assessments/" + next).json().get("period").asText()).isEqualTo("2024/25");
+        });
+    }
+
+    /** Every answer is a success or a 409 problem; at least one succeeded. */
+    private static void assertWonOrConflicted(List<ApiClient.Reply> replies) {
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.text()).isIn(200, 409));
+        assertThat(count(replies, 200)).isGreaterThanOrEqualTo(1);
+        assertThat(replies).filteredOn(r -> r.status() == 409).allSatisfy(r -> assertThat(r.contentType()).startsWith(Problem.MEDIA_TYPE));
+    }
+
+    /** Sends the requests from {@value #PEOPLE} threads released together, and waits for every answer. */
+    private static List<ApiClient.Reply> atOnce(IntFunction<ApiClient.Reply> request) throws Exception {
+        ExecutorService people = Executors.newFixedThreadPool(PEOPLE);
+        try {
+            CountDownLatch ready = new CountDownLatch(PEOPLE);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<ApiClient.Reply>> answers = new ArrayList<>();
+            for (int i = 0; i < PEOPLE; i++) {
+                int person = i;
+                answers.add(people.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return request.apply(person);
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<ApiClient.Reply> replies = new ArrayList<>();
+            for (Future<ApiClient.Reply> answer : answers) {
+                replies.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(replies).noneSatisfy(r -> assertThat(r.status()).isGreaterThanOrEqualTo(500));
+            return replies;
+        } finally {
+            people.shutdownNow();
+        }
+    }
+
+    private static long count(List<ApiClient.Reply> replies, int status) {
+        return replies.stream().filter(r -> r.status() == status).count();
+    }
+
+    private static void report(Engine engine, String what, List<ApiClient.Reply> replies) {
+        LOG.warn("Concurrent {} on {}: {} requests, {} succeeded, {} × 409, {} × 5xx", what, engine, replies.size(),
+                replies.stream().filter(r -> r.status() < 300).count(), count(replies, 409),
+                replies.stream().filter(r -> r.status() >= 500).count());
+    }
+}
