@@ -70,8 +70,8 @@ public final class Web {
                 workbench.frameworks(), authorities).routes(app);
         new EvidencePages(workbench.assessments(), workbench.evidence()).routes(app);
         new ActionPages(workbench.assessments(), workbench.actions()).routes(app);
-        new ReportApi(workbench).routes(app);
-        new ReportPages(workbench).routes(app);
+        new ReportApi(workbench.reports(), authorities).routes(app);
+        new ReportPages(workbench.reports(), workbench.assessments(), authorities).routes(app);
         new ExplorerApi(workbench.explorer()).routes(app);
         new ExplorerPages(workbench.explorer(), authorities).routes(app);
         new GroupRoutes(workbench.explorer(), authorities).routes(app);
