@@ -51,6 +51,11 @@ final class ApiClient {
         return reply(client.request(path, b -> b.put(body(body))));
     }
 
+    /** The loopback port the application under test listens on, for requests no HTTP client would send. */
+    int port() {
+        return java.net.URI.create(client.getOrigin()).getPort();
+    }
+
     /** The response itself, for binary bodies; the caller closes it. */
     Response raw(String path) {
         return client.get(path);
