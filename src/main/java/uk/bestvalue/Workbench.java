@@ -2,6 +2,11 @@ package uk.bestvalue;
 
 import java.time.Clock;
 import uk.bestvalue.assessment.ActionPlan;
+import uk.bestvalue.assessment.AssessmentChanges;
+import uk.bestvalue.auth.Accounts;
+import uk.bestvalue.auth.ApiTokens;
+import uk.bestvalue.auth.AuditLog;
+import uk.bestvalue.auth.SignIn;
 import uk.bestvalue.assessment.AssessmentExchange;
 import uk.bestvalue.assessment.Assessments;
 import uk.bestvalue.assessment.EvidenceLibrary;
@@ -18,7 +23,8 @@ import uk.bestvalue.store.Database;
  */
 public record Workbench(Database db, Clock clock, AuthorityRegister authorities, FrameworkCatalogue frameworks,
                         Assessments assessments, EvidenceLibrary evidence, ActionPlan actions, YearToYear years,
-                        AssessmentExchange exchange, Reports reports, Explorer explorer) implements AutoCloseable {
+                        AssessmentExchange exchange, Reports reports, Explorer explorer,
+                        AuditLog audit, Accounts accounts, SignIn signIn, ApiTokens tokens) implements AutoCloseable {
 
     /** Opens the configured database, brings its schema up to date and builds the features on it. */
     public static Workbench open(Config config) {
@@ -28,16 +34,20 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
     /** Builds the features on a database that is already open and migrated. */
     public static Workbench on(Database db, Clock clock) {
         AuthorityRegister authorities = new AuthorityRegister(db);
+        AuditLog audit = new AuditLog(db, clock);
         FrameworkCatalogue frameworks = new FrameworkCatalogue(db, clock);
-        Assessments assessments = new Assessments(db, frameworks, authorities, clock);
-        YearToYear years = new YearToYear(db, assessments, frameworks, clock);
+        AssessmentChanges changes = new AssessmentChanges(db, audit, clock);
+        Assessments assessments = new Assessments(db, changes, frameworks, authorities, clock);
+        YearToYear years = new YearToYear(db, changes, assessments, frameworks, clock);
         return new Workbench(db, clock, authorities, frameworks, assessments,
-                new EvidenceLibrary(db, assessments, clock),
-                new ActionPlan(db, assessments, clock),
+                new EvidenceLibrary(db, changes, assessments),
+                new ActionPlan(db, changes, assessments, clock),
                 years,
-                new AssessmentExchange(db, assessments, clock),
-                new Reports(db, assessments, years, authorities, clock),
-                new Explorer(db, authorities, clock));
+                new AssessmentExchange(db, changes, assessments, clock),
+                new Reports(db, changes, assessments, years, authorities, clock),
+                new Explorer(db, authorities, clock),
+                audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
+                new ApiTokens(db, audit, authorities, clock));
     }
 
     public static Workbench on(Database db) {

@@ -2,9 +2,9 @@ package uk.bestvalue.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import uk.bestvalue.Actor;
 import uk.bestvalue.NotFound;
 import uk.bestvalue.framework.Criterion;
 import uk.bestvalue.framework.FrameworkVersion;
@@ -13,38 +13,44 @@ import uk.bestvalue.store.Database;
 
 /** The follow-on actions of an assessment: add, change, note progress, filter. */
 public final class ActionPlan {
-    private final Database db;
+    private final AssessmentChanges changes;
     private final ActionRepository repository;
     private final Assessments assessments;
     private final Clock clock;
 
-    public ActionPlan(Database db, Assessments assessments, Clock clock) {
-        this.db = db;
+    public ActionPlan(Database db, AssessmentChanges changes, Assessments assessments, Clock clock) {
+        this.changes = changes;
         this.repository = new ActionRepository(db);
         this.assessments = assessments;
         this.clock = clock;
     }
 
-    public Action add(long assessmentId, ActionInput input) {
+    public Action add(Actor actor, long assessmentId, ActionInput input) {
         FrameworkVersion version = assessments.version(assessments.assessment(assessmentId));
         Fields f = fields(version, input);
-        long id = db.transaction(tx -> repository.insert(tx, assessmentId, f.description, f.owner, f.due, f.status, f.droppedReason,
-                f.themeId, f.criterionIds, null, LocalDateTime.now(clock)));
+        long id = changes.change(actor, assessmentId, change -> {
+            long actionId = repository.insert(change.tx(), assessmentId, f.description, f.owner, f.due, f.status, f.droppedReason,
+                    f.themeId, f.criterionIds, null, change.now());
+            change.record("action", actionId, "create", null, f);
+            return actionId;
+        });
         return action(assessmentId, id);
     }
 
-    public Action update(long assessmentId, long actionId, ActionInput input) {
+    public Action update(Actor actor, long assessmentId, long actionId, ActionInput input) {
         requireIn(assessmentId, actionId);
         FrameworkVersion version = assessments.version(assessments.assessment(assessmentId));
         Fields f = fields(version, input);
-        db.transaction(tx -> {
-            repository.update(tx, actionId, f.description, f.owner, f.due, f.status, f.droppedReason, f.themeId, f.criterionIds);
+        Action before = action(assessmentId, actionId);
+        changes.change(actor, assessmentId, change -> {
+            repository.update(change.tx(), actionId, f.description, f.owner, f.due, f.status, f.droppedReason, f.themeId, f.criterionIds);
+            change.record("action", actionId, "update", before, f);
             return null;
         });
         return action(assessmentId, actionId);
     }
 
-    public Action addProgress(long assessmentId, long actionId, ProgressInput input) {
+    public Action addProgress(Actor actor, long assessmentId, long actionId, ProgressInput input) {
         requireIn(assessmentId, actionId);
         Checks checks = new Checks();
         LocalDate date = checks.date("date", input.date());
@@ -54,8 +60,9 @@ public final class ActionPlan {
         String note = checks.required("note", input.note(), Checks.TEXT);
         checks.throwIfAny();
         LocalDate noted = date;
-        db.transaction(tx -> {
-            repository.addUpdate(tx, actionId, noted, note, LocalDateTime.now(clock));
+        changes.change(actor, assessmentId, change -> {
+            repository.addUpdate(change.tx(), actionId, noted, note, change.now());
+            change.record("action_update", actionId, "create", null, new ProgressInput(noted.toString(), note));
             return null;
         });
         return action(assessmentId, actionId);

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.bestvalue.Actor;
 import uk.bestvalue.framework.FrameworkVersion;
 import uk.bestvalue.framework.Scale;
 import uk.bestvalue.framework.Theme;
@@ -21,14 +22,16 @@ public final class AssessmentExchange {
     private static final ObjectMapper EXAMPLE_READER = JsonMapper.builder().build();
 
     private final Database db;
+    private final AssessmentChanges changes;
     private final Assessments assessments;
     private final AssessmentRepository repository;
     private final EvidenceRepository evidence;
     private final ActionRepository actions;
     private final Clock clock;
 
-    public AssessmentExchange(Database db, Assessments assessments, Clock clock) {
+    public AssessmentExchange(Database db, AssessmentChanges changes, Assessments assessments, Clock clock) {
         this.db = db;
+        this.changes = changes;
         this.assessments = assessments;
         this.repository = new AssessmentRepository(db);
         this.evidence = new EvidenceRepository(db);
@@ -39,7 +42,7 @@ public final class AssessmentExchange {
     /** The example assessment that ships with the product, clearly labelled as an example. */
     public static final String EXAMPLE = "/demo/example-assessment.json";
 
-    /** Loads the example assessment unless the database already has one. */
+    /** Loads the example assessment unless the database already has one; the installation loads it. */
     public Optional<Assessment> loadExampleIfAbsent() {
         if (db.count("select count(*) from assessment where example = ?", true) > 0) {
             return Optional.empty();
@@ -48,7 +51,7 @@ public final class AssessmentExchange {
             if (in == null) {
                 throw new IllegalStateException("The example assessment is missing from the product: " + EXAMPLE);
             }
-            return Optional.of(importDocument(EXAMPLE_READER.readValue(in, AssessmentDocument.class)));
+            return Optional.of(importDocument(Actor.installation(), EXAMPLE_READER.readValue(in, AssessmentDocument.class)));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the example assessment: " + e.getMessage(), e);
         }
@@ -79,7 +82,7 @@ public final class AssessmentExchange {
     }
 
     /** Creates an assessment from a document: all of it, or (if anything in it is wrong) none of it. */
-    public Assessment importDocument(AssessmentDocument doc) {
+    public Assessment importDocument(Actor actor, AssessmentDocument doc) {
         Checks checks = new Checks();
         if (!AssessmentDocument.FORMAT.equals(doc.format())) {
             checks.fail("format", "expected " + AssessmentDocument.FORMAT + ", got '" + doc.format() + "'");
@@ -91,8 +94,9 @@ public final class AssessmentExchange {
         checks.throwIfAny();
         assessments.requireNew(draft);
         LocalDateTime now = LocalDateTime.now(clock);
-        long id = db.transaction(tx -> {
-            long newId = repository.insert(tx, draft);
+        long id = changes.create(actor, draft, change -> {
+            var tx = change.tx();
+            long newId = change.assessment().id();
             contents.themes.forEach(r -> repository.saveThemeScore(tx, newId, (Long) r[0], (String) r[1], (String) r[2]));
             contents.criteria.forEach(r -> repository.saveCriterionScore(tx, newId, (Long) r[0], (String) r[1], (String) r[2]));
             for (CheckedEvidence item : contents.evidence) {
@@ -109,7 +113,8 @@ public final class AssessmentExchange {
                     actions.addUpdate(tx, actionId, LocalDate.parse(update.date().strip()), update.note().strip(), now);
                 }
             }
-            return newId;
+            change.record("assessment", newId, "import", null, doc);
+            return null;
         });
         return assessments.assessment(id);
     }

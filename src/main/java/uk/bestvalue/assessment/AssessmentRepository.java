@@ -8,11 +8,12 @@ import java.util.Optional;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Database;
 import uk.bestvalue.store.Sql;
+import uk.bestvalue.period.Period;
 
 /** The SQL of assessments and their theme and criterion scores. */
 final class AssessmentRepository {
     private static final String COLUMNS = "a.id, a.authority_code, a.version_id, v.framework_key, v.version_key, a.period, a.title, a.owner,"
-            + " a.status, a.scale_key, a.scoring, a.derive_theme_scores, a.example, a.rolled_from_id, a.created_at, a.updated_at";
+            + " a.status, a.scale_key, a.scoring, a.derive_theme_scores, a.example, a.rolled_from_id, a.created_at, a.updated_at, a.deleted_at";
     private static final String FROM = " from assessment a join framework_version v on v.id = a.version_id";
 
     private final Database db;
@@ -33,8 +34,12 @@ final class AssessmentRepository {
                 authority.value(), versionId, period.value()) > 0;
     }
 
-    Optional<Assessment> get(long id) {
-        return db.queryOne("select " + COLUMNS + FROM + " where a.id = ?", AssessmentRepository::assessment, id);
+    Database db() {
+        return db;
+    }
+
+    Optional<Assessment> get(Sql sql, long id) {
+        return sql.queryOne("select " + COLUMNS + FROM + " where a.id = ?", AssessmentRepository::assessment, id);
     }
 
     List<Assessment> forAuthority(OnsCode authority) {
@@ -45,7 +50,7 @@ final class AssessmentRepository {
     /** The latest earlier assessment of the same authority, for year-on-year comparison. */
     Optional<Assessment> previous(Assessment a) {
         if (a.rolledFromId() != null) {
-            return get(a.rolledFromId());
+            return get(db, a.rolledFromId());
         }
         return db.query("select " + COLUMNS + FROM + " where a.authority_code = ? and a.period < ? order by a.period desc, a.id desc",
                 AssessmentRepository::assessment, a.authority().value(), a.period().value()).stream().findFirst();
@@ -73,6 +78,16 @@ final class AssessmentRepository {
         }
     }
 
+    Optional<ThemeScore> themeScore(Sql tx, long assessmentId, uk.bestvalue.framework.Theme theme) {
+        return tx.queryOne("select level_code, narrative from theme_score where assessment_id = ? and theme_id = ?",
+                row -> new ThemeScore(theme.id(), theme.code(), row.getString(1), row.getString(2), false), assessmentId, theme.id());
+    }
+
+    Optional<CriterionScore> criterionScore(Sql tx, long assessmentId, uk.bestvalue.framework.Criterion criterion) {
+        return tx.queryOne("select level_code, narrative from criterion_score where assessment_id = ? and criterion_id = ?",
+                row -> new CriterionScore(criterion.id(), criterion.code(), row.getString(1), row.getString(2)), assessmentId, criterion.id());
+    }
+
     /** Stored theme scores as (theme id, level, narrative). */
     List<Object[]> themeScores(long assessmentId) {
         return db.query("select theme_id, level_code, narrative from theme_score where assessment_id = ?",
@@ -87,10 +102,11 @@ final class AssessmentRepository {
     private static Assessment assessment(ResultSet row) throws SQLException {
         Long rolledFrom = row.getObject("rolled_from_id", Long.class);
         return new Assessment(row.getLong("id"), new OnsCode(row.getString("authority_code")), row.getLong("version_id"),
-                row.getString("framework_key") + "/" + row.getString("version_key"), new Period(row.getString("period")),
+                row.getString("framework_key") + "/" + row.getString("version_key"), Period.financialYear(row.getString("period")),
                 row.getString("title"), row.getString("owner"), AssessmentStatus.fromId(row.getString("status")).orElseThrow(),
                 row.getString("scale_key"), Scoring.fromId(row.getString("scoring")).orElseThrow(), row.getBoolean("derive_theme_scores"),
                 row.getBoolean("example"), rolledFrom,
-                row.getObject("created_at", LocalDateTime.class), row.getObject("updated_at", LocalDateTime.class));
+                row.getObject("created_at", LocalDateTime.class), row.getObject("updated_at", LocalDateTime.class),
+                row.getObject("deleted_at", LocalDateTime.class));
     }
 }

@@ -26,6 +26,11 @@ public enum AssessmentStatus {
         return label;
     }
 
+    /** Whether the assessment's contents may still be changed in this state. */
+    public boolean editable() {
+        return this == DRAFT;
+    }
+
     public static Optional<AssessmentStatus> fromId(String id) {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
     }

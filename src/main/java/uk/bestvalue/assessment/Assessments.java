@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.bestvalue.Actor;
 import uk.bestvalue.Conflict;
 import uk.bestvalue.NotFound;
 import uk.bestvalue.authority.Authority;
@@ -20,10 +21,11 @@ import uk.bestvalue.framework.Scale;
 import uk.bestvalue.framework.ScaleLevel;
 import uk.bestvalue.framework.Theme;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.period.Period;
 
 /** Start assessments, score their themes and criteria, and see each one whole. */
 public final class Assessments {
-    private final Database db;
+    private final AssessmentChanges changes;
     private final AssessmentRepository repository;
     private final EvidenceRepository evidence;
     private final ActionRepository actions;
@@ -31,8 +33,8 @@ public final class Assessments {
     private final AuthorityRegister authorities;
     private final Clock clock;
 
-    public Assessments(Database db, FrameworkCatalogue frameworks, AuthorityRegister authorities, Clock clock) {
-        this.db = db;
+    public Assessments(Database db, AssessmentChanges changes, FrameworkCatalogue frameworks, AuthorityRegister authorities, Clock clock) {
+        this.changes = changes;
         this.repository = new AssessmentRepository(db);
         this.evidence = new EvidenceRepository(db);
         this.actions = new ActionRepository(db);
@@ -42,12 +44,12 @@ public final class Assessments {
     }
 
     /** Checks a request to start an assessment and creates it, or fails naming every bad field. */
-    public Assessment create(AssessmentInput input) {
+    public Assessment create(Actor actor, AssessmentInput input) {
         Checks checks = new Checks();
         Assessment draft = checkNew(checks, input);
         checks.throwIfAny();
         requireNew(draft);
-        long id = db.transaction(tx -> repository.insert(tx, draft));
+        long id = changes.create(actor, draft, change -> null);
         return assessment(id);
     }
 
@@ -84,7 +86,7 @@ public final class Assessments {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         return new Assessment(0, authority.code(), version.id(), version.reference(), period, title, owner,
-                AssessmentStatus.DRAFT, scaleKey, scoring, derive, Boolean.TRUE.equals(input.example()), null, now, now);
+                AssessmentStatus.DRAFT, scaleKey, scoring, derive, Boolean.TRUE.equals(input.example()), null, now, now, null);
     }
 
     /** Refuses a second assessment of the same authority, framework version and year. */
@@ -97,7 +99,7 @@ public final class Assessments {
     }
 
     public Assessment assessment(long id) {
-        return repository.get(id).orElseThrow(() -> new NotFound("Assessment not found", "There is no assessment " + id));
+        return repository.get(repository.db(), id).orElseThrow(() -> new NotFound("Assessment not found", "There is no assessment " + id));
     }
 
     public List<Assessment> forAuthority(OnsCode authority) {
@@ -109,7 +111,7 @@ public final class Assessments {
     }
 
     /** Scores a theme; a blank score clears it. The narrative is kept either way. */
-    public ThemeScore scoreTheme(long assessmentId, String themeCode, ScoreInput input) {
+    public ThemeScore scoreTheme(Actor actor, long assessmentId, String themeCode, ScoreInput input) {
         Assessment assessment = assessment(assessmentId);
         FrameworkVersion version = version(assessment);
         Theme theme = version.theme(themeCode).orElseThrow(() -> new NotFound("Theme not found",
@@ -123,9 +125,11 @@ public final class Assessments {
         }
         String narrative = checks.optional("narrative", input.narrative(), Checks.NARRATIVE);
         checks.throwIfAny();
-        db.transaction(tx -> {
-            repository.saveThemeScore(tx, assessmentId, theme.id(), level, narrative);
-            repository.touch(tx, assessmentId, LocalDateTime.now(clock));
+        changes.change(actor, assessmentId, change -> {
+            ThemeScore before = repository.themeScore(change.tx(), assessmentId, theme).orElse(null);
+            repository.saveThemeScore(change.tx(), assessmentId, theme.id(), level, narrative);
+            change.record("theme_score", theme.code(), before == null ? "create" : "update", before,
+                    new ThemeScore(theme.id(), theme.code(), level, narrative, false));
             return null;
         });
         // A derived score depends on the criteria, so only then is the whole view needed.
@@ -134,7 +138,7 @@ public final class Assessments {
     }
 
     /** Scores one criterion, where the assessment scores criteria. */
-    public CriterionScore scoreCriterion(long assessmentId, String criterionCode, ScoreInput input) {
+    public CriterionScore scoreCriterion(Actor actor, long assessmentId, String criterionCode, ScoreInput input) {
         Assessment assessment = assessment(assessmentId);
         FrameworkVersion version = version(assessment);
         Criterion criterion = version.criterion(criterionCode).orElseThrow(() -> new NotFound("Criterion not found",
@@ -146,9 +150,11 @@ public final class Assessments {
         String level = level(checks, "score", input.score(), scale(assessment));
         String narrative = checks.optional("narrative", input.narrative(), Checks.NARRATIVE);
         checks.throwIfAny();
-        db.transaction(tx -> {
-            repository.saveCriterionScore(tx, assessmentId, criterion.id(), level, narrative);
-            repository.touch(tx, assessmentId, LocalDateTime.now(clock));
+        changes.change(actor, assessmentId, change -> {
+            CriterionScore before = repository.criterionScore(change.tx(), assessmentId, criterion).orElse(null);
+            repository.saveCriterionScore(change.tx(), assessmentId, criterion.id(), level, narrative);
+            change.record("criterion_score", criterion.code(), before == null ? "create" : "update", before,
+                    new CriterionScore(criterion.id(), criterion.code(), level, narrative));
             return null;
         });
         return new CriterionScore(criterion.id(), criterion.code(), level, narrative);
@@ -235,7 +241,7 @@ public final class Assessments {
             return null;
         }
         try {
-            return new Period(text);
+            return Period.financialYear(text);
         } catch (IllegalArgumentException e) {
             checks.fail(field, e.getMessage());
             return null;

@@ -1,12 +1,11 @@
 package uk.bestvalue.assessment;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import uk.bestvalue.Actor;
 import uk.bestvalue.NotFound;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.framework.Criterion;
@@ -18,16 +17,14 @@ import uk.bestvalue.store.Database;
  * and used in any year's assessment, each time with the criteria it bears on there.
  */
 public final class EvidenceLibrary {
-    private final Database db;
+    private final AssessmentChanges changes;
     private final EvidenceRepository repository;
     private final Assessments assessments;
-    private final Clock clock;
 
-    public EvidenceLibrary(Database db, Assessments assessments, Clock clock) {
-        this.db = db;
+    public EvidenceLibrary(Database db, AssessmentChanges changes, Assessments assessments) {
+        this.changes = changes;
         this.repository = new EvidenceRepository(db);
         this.assessments = assessments;
-        this.clock = clock;
     }
 
     public List<EvidenceItem> library(OnsCode authority) {
@@ -35,7 +32,7 @@ public final class EvidenceLibrary {
     }
 
     /** Adds evidence to an assessment: a new library item, or an existing one reused, with its links. */
-    public EvidenceUse add(long assessmentId, EvidenceInput input) {
+    public EvidenceUse add(Actor actor, long assessmentId, EvidenceInput input) {
         Assessment assessment = assessments.assessment(assessmentId);
         FrameworkVersion version = assessments.version(assessment);
         Checks checks = new Checks();
@@ -47,44 +44,53 @@ public final class EvidenceLibrary {
                 checks.fail("evidenceId", "no item " + input.evidenceId() + " is in this authority's evidence library");
             }
             checks.throwIfAny();
-            db.transaction(tx -> {
-                repository.use(tx, assessmentId, item.id(), false, links);
+            changes.change(actor, assessmentId, change -> {
+                repository.use(change.tx(), assessmentId, item.id(), false, links);
+                change.record("evidence_use", item.id(), "create", null, links);
                 return null;
             });
             return use(assessmentId, item.id());
         }
         Item fields = fields(checks, input);
         checks.throwIfAny();
-        long id = db.transaction(tx -> {
-            long itemId = repository.insertItem(tx, assessment.authority(), fields.title, fields.description, fields.link,
-                    fields.documentRef, fields.owner, fields.date, LocalDateTime.now(clock));
-            repository.use(tx, assessmentId, itemId, false, links);
+        long id = changes.change(actor, assessmentId, change -> {
+            long itemId = repository.insertItem(change.tx(), assessment.authority(), fields.title, fields.description, fields.link,
+                    fields.documentRef, fields.owner, fields.date, change.now());
+            repository.use(change.tx(), assessmentId, itemId, false, links);
+            change.record("evidence", itemId, "create", null, fields);
+            change.record("evidence_use", itemId, "create", null, links);
             return itemId;
         });
         return use(assessmentId, id);
     }
 
     /** Changes an item's details and its links in this assessment; a refreshed item is no longer marked "to refresh". */
-    public EvidenceUse update(long assessmentId, long evidenceId, EvidenceInput input) {
+    public EvidenceUse update(Actor actor, long assessmentId, long evidenceId, EvidenceInput input) {
         Assessment assessment = assessments.assessment(assessmentId);
         requireUsed(assessmentId, evidenceId);
         Checks checks = new Checks();
         List<EvidenceLink> links = links(checks, assessments.version(assessment), input.links());
         Item fields = fields(checks, input);
         checks.throwIfAny();
-        db.transaction(tx -> {
-            repository.updateItem(tx, evidenceId, fields.title, fields.description, fields.link, fields.documentRef, fields.owner, fields.date);
-            repository.use(tx, assessmentId, evidenceId, false, links);
+        EvidenceUse before = use(assessmentId, evidenceId);
+        changes.change(actor, assessmentId, change -> {
+            repository.updateItem(change.tx(), evidenceId, fields.title, fields.description, fields.link, fields.documentRef, fields.owner,
+                    fields.date);
+            repository.use(change.tx(), assessmentId, evidenceId, false, links);
+            change.record("evidence", evidenceId, "update", before, fields);
+            change.record("evidence_use", evidenceId, "update", before.links(), links);
             return null;
         });
         return use(assessmentId, evidenceId);
     }
 
     /** Takes an item out of an assessment; it stays in the library. */
-    public void remove(long assessmentId, long evidenceId) {
+    public void remove(Actor actor, long assessmentId, long evidenceId) {
         requireUsed(assessmentId, evidenceId);
-        db.transaction(tx -> {
-            repository.stopUsing(tx, assessmentId, evidenceId);
+        EvidenceUse before = use(assessmentId, evidenceId);
+        changes.change(actor, assessmentId, change -> {
+            repository.stopUsing(change.tx(), assessmentId, evidenceId);
+            change.record("evidence_use", evidenceId, "delete", before, null);
             return null;
         });
     }
@@ -145,6 +151,6 @@ public final class EvidenceLibrary {
                 checks.optional("owner", input.owner(), Checks.NAME), checks.date("date", input.date()));
     }
 
-    private record Item(String title, String description, String link, String documentRef, String owner, LocalDate date) {
+    record Item(String title, String description, String link, String documentRef, String owner, LocalDate date) {
     }
 }

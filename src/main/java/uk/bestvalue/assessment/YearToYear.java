@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.bestvalue.Actor;
 import uk.bestvalue.Conflict;
 import uk.bestvalue.framework.Criterion;
 import uk.bestvalue.framework.FrameworkCatalogue;
@@ -12,10 +13,12 @@ import uk.bestvalue.framework.FrameworkVersion;
 import uk.bestvalue.framework.ScaleLevel;
 import uk.bestvalue.framework.Theme;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.period.Period;
+import uk.bestvalue.store.Sql;
 
 /** Rolling an assessment forward into the next year, and comparing a year with the one before. */
 public final class YearToYear {
-    private final Database db;
+    private final AssessmentChanges changes;
     private final Assessments assessments;
     private final FrameworkCatalogue frameworks;
     private final AssessmentRepository repository;
@@ -23,8 +26,8 @@ public final class YearToYear {
     private final ActionRepository actions;
     private final Clock clock;
 
-    public YearToYear(Database db, Assessments assessments, FrameworkCatalogue frameworks, Clock clock) {
-        this.db = db;
+    public YearToYear(Database db, AssessmentChanges changes, Assessments assessments, FrameworkCatalogue frameworks, Clock clock) {
+        this.changes = changes;
         this.assessments = assessments;
         this.frameworks = frameworks;
         this.repository = new AssessmentRepository(db);
@@ -38,7 +41,7 @@ public final class YearToYear {
      * open actions carried over; evidence carried and marked to refresh; no scores. With another
      * framework version, themes and criteria are matched by code and links without a match are left behind.
      */
-    public Assessment rollForward(long assessmentId, String periodText, String frameworkReference) {
+    public Assessment rollForward(Actor actor, long assessmentId, String periodText, String frameworkReference) {
         AssessmentView last = assessments.view(assessmentId);
         Checks checks = new Checks();
         Period period = Checks.trimmed(periodText) == null ? last.assessment().period().next() : Assessments.period(checks, "period", periodText);
@@ -62,24 +65,27 @@ public final class YearToYear {
         String title = from.title().contains(from.period().value())
                 ? from.title().replace(from.period().value(), period.value()) : from.title() + " " + period.value();
         Assessment next = new Assessment(0, from.authority(), version.id(), version.reference(), period, title, from.owner(),
-                AssessmentStatus.DRAFT, from.scaleKey(), from.scoring(), from.deriveThemeScores(), from.example(), from.id(), now, now);
-        long id = db.transaction(tx -> {
-            long newId = repository.insert(tx, next);
+                AssessmentStatus.DRAFT, from.scaleKey(), from.scoring(), from.deriveThemeScores(), from.example(), from.id(), now, now, null);
+        long id = changes.create(actor, next, change -> {
+            Sql tx = change.tx();
+            long newId = change.assessment().id();
             for (EvidenceUse use : last.evidence()) {
                 List<EvidenceLink> links = new ArrayList<>();
                 for (EvidenceLink link : use.links()) {
                     version.criterion(link.criterionCode()).ifPresent(c -> links.add(new EvidenceLink(c.id(), c.code(), link.stance())));
                 }
                 evidence.use(tx, newId, use.item().id(), true, links);
+                change.record("evidence_use", use.item().id(), "create", null, links);
             }
             for (Action action : last.openActions()) {
                 Long themeId = action.themeCode() == null ? null : version.theme(action.themeCode()).map(Theme::id).orElse(null);
                 List<Long> criterionIds = action.criterionCodes().stream()
                         .flatMap(code -> version.criterion(code).map(Criterion::id).stream()).toList();
-                actions.insert(tx, newId, action.description(), action.owner(), action.dueDate(), action.status(), null, themeId,
-                        criterionIds, action.id(), now);
+                long actionId = actions.insert(tx, newId, action.description(), action.owner(), action.dueDate(), action.status(), null,
+                        themeId, criterionIds, action.id(), now);
+                change.record("action", actionId, "create", null, action);
             }
-            return newId;
+            return null;
         });
         return assessments.assessment(id);
     }

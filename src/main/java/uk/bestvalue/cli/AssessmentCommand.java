@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import uk.bestvalue.Actor;
 import uk.bestvalue.Config;
 import uk.bestvalue.Workbench;
 import uk.bestvalue.assessment.Assessment;
@@ -104,7 +105,7 @@ final class AssessmentCommand implements Runnable {
             }
             try (Workbench workbench = Workbench.open(database.applyTo(config))) {
                 workbench.loadShippedData();
-                Assessment created = workbench.exchange().importDocument(doc);
+                Assessment created = workbench.exchange().importDocument(Actor.installation(), doc);
                 spec.commandLine().getOut().println("Imported " + file.getFileName() + " as assessment " + created.id() + ": "
                         + created.title() + " (" + created.period() + ")");
             }

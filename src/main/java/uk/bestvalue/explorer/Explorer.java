@@ -21,6 +21,7 @@ import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.AuthorityStatus;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.period.Period;
 
 /** The performance data explorer: metrics, their values, imports, and comparisons of one authority with a group. */
 public final class Explorer {
@@ -135,7 +136,7 @@ public final class Explorer {
 
     public List<MetricValue> values(String metricId, String period) {
         metric(metricId);
-        return repository.values(metricId, FinancialYear.normalise(period) == null ? period : FinancialYear.normalise(period));
+        return repository.values(metricId, Period.tryParse(period).map(Period::value).orElse(period));
     }
 
     public List<ValueImport> imports() {
@@ -187,10 +188,11 @@ public final class Explorer {
         Metric metric = metric(metricId);
         Authority focus = authority(authorityCode);
         ComparisonGroup group = group(groupKey, focus);
-        Map<String, List<MetricValue>> byPeriod = repository.values(metricId).stream()
-                .collect(Collectors.groupingBy(MetricValue::period, java.util.TreeMap::new, Collectors.toList()));
+        Map<Period, List<MetricValue>> byPeriod = repository.values(metricId).stream()
+                .collect(Collectors.groupingBy(v -> Period.parse(v.period()), java.util.TreeMap::new, Collectors.toList()));
         List<TimeSeries.Point> points = new ArrayList<>();
-        byPeriod.forEach((period, values) -> {
+        byPeriod.forEach((when, values) -> {
+            String period = when.value();
             Comparison c = compare(metric, focus, period, group, values);
             Comparison.Entry mine = c.focus().orElse(null);
             points.add(new TimeSeries.Point(period, mine == null ? null : mine.value(), mine == null ? null : mine.status(),
@@ -210,7 +212,7 @@ public final class Explorer {
                 continue;
             }
             List<MetricValue> series = mine.getOrDefault(metric.id(), List.of()).stream().filter(MetricValue::usable)
-                    .sorted(Comparator.comparing(MetricValue::period)).toList();
+                    .sorted(Comparator.comparing(v -> Period.parse(v.period()))).toList();
             if (series.isEmpty()) {
                 rows.add(new DashboardRow(metric, null, null, ValueStatus.MISSING, null, null, 0, null, null, null, null));
                 continue;
@@ -272,11 +274,11 @@ public final class Explorer {
         return cache.authorities(() -> authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.ALL)));
     }
 
-    /** Whether the authority was in being at some time in the financial year. */
+    /** Whether the authority was in being at some time in the period. */
     private static boolean existedIn(Authority a, String period) {
-        int start = Integer.parseInt(period.substring(0, 4));
-        LocalDate from = LocalDate.of(start, 4, 1);
-        LocalDate to = LocalDate.of(start + 1, 3, 31);
+        Period when = Period.parse(period);
+        LocalDate from = when.start();
+        LocalDate to = when.end();
         return (a.startDate() == null || !a.startDate().isAfter(to)) && (a.endDate() == null || a.endDate().isAfter(from));
     }
 
@@ -288,11 +290,11 @@ public final class Explorer {
             }
             return periods.get(periods.size() - 1);
         }
-        String period = FinancialYear.normalise(periodText);
-        if (period == null) {
-            throw new Invalid("period", "'" + periodText + "' is not a financial year such as 2023/24");
+        try {
+            return Period.parse(periodText).value();
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("period", e.getMessage());
         }
-        return period;
     }
 
     private Authority authority(String code) {

@@ -105,8 +105,10 @@ final class ExplorerRepository {
                 row.getString(2), row.getString(3), members.getOrDefault(row.getLong(1), List.of())));
     }
 
+    /** The periods a metric has values for, in time order (text order would put "June 2023" before "March 2023"). */
     List<String> periods(String metricId) {
-        return db.query("select distinct period from metric_value where metric_id = ? order by period", row -> row.getString(1), metricId);
+        return db.query("select distinct period from metric_value where metric_id = ?", row -> row.getString(1), metricId).stream()
+                .sorted(java.util.Comparator.comparing(uk.bestvalue.period.Period::parse)).toList();
     }
 
     List<MetricValue> values(String metricId, String period) {

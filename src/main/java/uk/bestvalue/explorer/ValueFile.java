@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import uk.bestvalue.period.Period;
 
 /**
  * Reads a values file in one of the formats the explorer takes, told apart by the header:
@@ -144,9 +145,9 @@ final class ValueFile {
     private static ValueRow value(Row row, List<ValueProblem> problems, String metric, String authority, String periodText,
                                   String valueText, String statusText, String note, String valueColumn) {
         int before = problems.size();
-        String period = FinancialYear.normalise(periodText);
+        String period = Period.tryParse(periodText).map(Period::value).orElse(null);
         if (period == null) {
-            problems.add(new ValueProblem(row.line(), "period", "'" + periodText + "' is not a financial year such as 2023/24"));
+            problems.add(new ValueProblem(row.line(), "period", "'" + periodText + "' is not a period such as 2023/24, 2023 or 2025-04-30"));
         }
         ValueStatus status = null;
         if (statusText != null && !statusText.isBlank()) {

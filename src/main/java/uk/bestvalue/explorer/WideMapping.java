@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import uk.bestvalue.FieldError;
 import uk.bestvalue.Invalid;
+import uk.bestvalue.period.Period;
 
 /**
  * How to read a wide file (format bestvalue-wide/1): which column holds the authority's code, and
@@ -47,18 +48,18 @@ public record WideMapping(String authorityColumn, String metric, String period, 
         if (file.columns() == null || file.columns().isEmpty()) {
             errors.add(new FieldError("mapping.columns", "list the columns to read, each with its period or metric"));
         }
-        String period = file.period() == null ? null : FinancialYear.normalise(file.period());
+        String period = file.period() == null ? null : Period.tryParse(file.period()).map(Period::value).orElse(null);
         if (file.period() != null && period == null) {
-            errors.add(new FieldError("mapping.period", "'" + file.period() + "' is not a financial year such as 2023/24"));
+            errors.add(new FieldError("mapping.period", "'" + file.period() + "' is not a period such as 2023/24 or 2023"));
         }
         Map<String, String> columns = new LinkedHashMap<>();
         if (file.columns() != null) {
             file.columns().forEach((column, target) -> {
-                if (file.metric() != null && FinancialYear.normalise(target) == null) {
-                    errors.add(new FieldError("mapping.columns." + column, "'" + target + "' is not a financial year such as 2023/24"));
+                if (file.metric() != null && !Period.isValid(target)) {
+                    errors.add(new FieldError("mapping.columns." + column, "'" + target + "' is not a period such as 2023/24 or 2023"));
                 } else {
                     columns.put(column.strip().toLowerCase(java.util.Locale.ROOT),
-                            file.metric() != null ? FinancialYear.normalise(target) : target.strip());
+                            file.metric() != null ? Period.parse(target).value() : target.strip());
                 }
             });
         }

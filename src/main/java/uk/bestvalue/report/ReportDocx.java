@@ -5,36 +5,68 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import uk.bestvalue.assessment.Action;
 import uk.bestvalue.framework.Criterion;
 import uk.bestvalue.framework.ScaleLevel;
 
 /**
- * The report as a Word document with real headings (Heading 1 to 4, so the navigation pane and a
- * table of contents work) and real tables, written with Apache POI. Zip entry times and document
- * dates come from the assessment, so the same data gives the same bytes.
+ * The report as a Word document laid out as councils use it: A4 with margins, the council and the
+ * meeting in the page header and "Page n of m" fields in the footer; real headings (Heading 1 to 4,
+ * so the navigation pane and a table of contents work); real numbered lists for the 1.1-style
+ * paragraphs and bullets; tables with grids, fixed column widths, header rows repeated on every
+ * page and rows kept whole. Written with Apache POI. Zip entry times and document dates come from
+ * the assessment, so the same data gives the same bytes.
  */
 final class ReportDocx {
+    /** A4 in twentieths of a point, with margins of 18 mm at the sides and 20 mm at top and bottom. */
+    private static final int PAGE_WIDTH = 11906;
+    private static final int PAGE_HEIGHT = 16838;
+    private static final int SIDE_MARGIN = 1020;
+    private static final int TOP_MARGIN = 1134;
+    static final int TEXT_WIDTH = PAGE_WIDTH - 2 * SIDE_MARGIN;
+
     private final XWPFDocument doc = new XWPFDocument();
     private final CommitteeReport report;
+    private XWPFNumbering numbering;
+    private BigInteger bullets;
 
     private ReportDocx(CommitteeReport report) {
         this.report = report;
@@ -44,9 +76,10 @@ final class ReportDocx {
         ReportDocx writer = new ReportDocx(report);
         try (XWPFDocument doc = writer.doc) {
             writer.styles();
+            writer.page();
             var core = doc.getProperties().getCoreProperties();
-            core.setTitle(report.draft().title());
-            core.setCreator(report.authorityName());
+            core.setTitle(ReportText.clean(report.draft().title()));
+            core.setCreator(ReportText.clean(report.authorityName()));
             Date when = Date.from(asAt.toInstant(ZoneOffset.UTC));
             core.setCreated(Optional.of(when));
             core.setModified(Optional.of(when));
@@ -72,7 +105,12 @@ final class ReportDocx {
 
     private void cover() {
         ReportDraft d = report.draft();
-        paragraph(d.committee() + "  |  " + meetingDate(d) + "  |  " + d.statusLabel(), true);
+        XWPFTable meeting = table(3);
+        XWPFTableRow top = meeting.getRow(0);
+        text(top.getCell(0), d.committee(), true);
+        text(top.getCell(1), meetingDate(d), true);
+        text(top.getCell(2), d.statusLabel(), true);
+        widths(meeting, 40, 30, 30);
         styled("Title", d.title());
         XWPFTable table = table(2);
         row(table, "Report author(s)", d.authors());
@@ -83,6 +121,7 @@ final class ReportDocx {
         row(table, "Strategic objectives", orNone(String.join("; ", report.objectiveLabels())));
         String vision = report.settings().vision() == null ? "" : "\"" + report.settings().vision() + "\" (Vision)\n";
         row(table, "Vision and values", orNone(vision + String.join("; ", report.valueLabels())));
+        group(table, "Report implications");
         row(table, "Legal", d.implications().legal());
         row(table, "Financial", d.implications().financial());
         row(table, "Corporate risk management", orNone(String.join("; ", report.riskLabels()))
@@ -90,15 +129,17 @@ final class ReportDocx {
         row(table, "Equalities and equalities assessment (EA)", join(d.implications().equalities(), d.implications().equalityAssessment()));
         row(table, "Human rights", d.implications().humanRights());
         row(table, "Health and safety", d.implications().healthAndSafety());
+        group(table, "Statutory officers' comments");
         for (ReportDraft.OfficerComment c : d.officerComments()) {
             String comment = c.comment() == null || c.comment().isBlank() ? "Comment awaited."
                     : c.comment() + (c.date() == null || c.date().isBlank() ? "" : " (" + uk.bestvalue.web.Format.date(LocalDate.parse(c.date())) + ")");
-            row(table, "Statutory officer: " + c.role(), comment);
+            row(table, c.role(), comment);
         }
         row(table, "Consultees", d.consultees());
         row(table, "Background papers", orNone(String.join("\n", d.backgroundPapers().stream()
                 .map(p -> p.link() == null || p.link().isBlank() ? p.title() : p.title() + " (" + p.link() + ")").toList())));
         row(table, "Appendices", "1. Self-assessment against the Best Value Standards " + report.view().assessment().period());
+        widths(table, 32, 68);
     }
 
     private void body() {
@@ -109,15 +150,17 @@ final class ReportDocx {
             future = "3";
             styled("Heading1", "2. Changes since the last assessment");
             var years = report.years();
-            paragraph("2.1  Compared with the self-assessment for " + years.previous().period() + ":", false);
+            BigInteger changes = sectionNumbering("2");
+            numbered(changes, "Compared with the self-assessment for " + years.previous().period() + ":");
             XWPFTable table = table(4);
             header(table, "Theme", years.previous().period().value(), report.view().assessment().period().value(), "Change");
             for (var t : years.themes()) {
                 cells(table.createRow(), t.themeName(), t.then() == null ? "Not scored" : t.then().label(),
                         t.now() == null ? "Not scored" : t.now().label(), t.direction().label());
             }
-            paragraph("2.2  Actions: " + years.completed().size() + " completed, " + years.opened().size() + " new this year, "
-                    + years.carried().size() + " carried over from last year.", false);
+            widths(table, 40, 20, 20, 20);
+            numbered(changes, "Actions: " + years.completed().size() + " completed, " + years.opened().size() + " new this year, "
+                    + years.carried().size() + " carried over from last year.");
         }
         styled("Heading1", future + ". Future Activities");
         numbered(future, report.futureActivities());
@@ -128,7 +171,7 @@ final class ReportDocx {
         XWPFParagraph title = doc.createParagraph();
         title.setStyle("Heading1");
         title.setPageBreak(true);
-        title.createRun().setText("Appendix 1: Self-assessment against the Best Value Standards " + a.period());
+        title.createRun().setText(ReportText.clean("Appendix 1: Self-assessment against the Best Value Standards " + a.period()));
         paragraph(report.authorityName() + ". Framework: " + report.view().version().frameworkName() + ", " + report.view().version().name()
                 + ". Scale: " + report.view().scale().name() + ".", false);
         if (report.view().version().notice() != null) {
@@ -141,6 +184,7 @@ final class ReportDocx {
             levelCell(row.getCell(0), level);
             text(row.getCell(1), level.definition(), false);
         }
+        widths(scale, 22, 78);
         for (CommitteeReport.ThemeSection s : report.themes()) {
             styled("Heading2", s.theme().name());
             paragraph(s.theme().description(), false);
@@ -152,6 +196,7 @@ final class ReportDocx {
             } else {
                 levelCell(row.getCell(1), s.level());
             }
+            widths(score, 22, 78);
             if (s.narrative() != null) {
                 paragraph(s.narrative(), false);
             }
@@ -171,6 +216,7 @@ final class ReportDocx {
                 for (Action x : s.actions()) {
                     cells(actions.createRow(), x.description(), x.owner(), uk.bestvalue.web.Format.date(x.dueDate()), x.status().label());
                 }
+                widths(actions, 46, 24, 15, 15);
             }
         }
         if (report.hasCriterionScores()) {
@@ -190,6 +236,7 @@ final class ReportDocx {
                     }
                 }
             }
+            widths(heat, 25, 55, 20);
         }
     }
 
@@ -204,26 +251,109 @@ final class ReportDocx {
     }
 
     private void numbered(String section, List<Blocks.Block> blocks) {
-        int n = 0;
+        BigInteger list = sectionNumbering(section);
         for (Blocks.Block block : blocks) {
             if (block.list()) {
                 block.items().forEach(this::bullet);
             } else {
-                paragraph(section + "." + (++n) + "  " + block.text(), false);
+                numbered(list, block.text());
             }
         }
+    }
+
+    /** A paragraph numbered by Word ("1.1", "1.2" …), not a typed number. */
+    private void numbered(BigInteger list, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setNumID(list);
+        p.setNumILvl(BigInteger.ZERO);
+        lines(p.createRun(), text);
     }
 
     private void bullet(String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("ListBullet");
-        p.createRun().setText("•\t" + text);
+        p.setNumID(bullets);
+        p.setNumILvl(BigInteger.ZERO);
+        lines(p.createRun(), text);
+    }
+
+    /** A numbering list for section {@code section}: its paragraphs are numbered section.1, section.2 … */
+    private BigInteger sectionNumbering(String section) {
+        return list(STNumberFormat.DECIMAL, section + ".%1", 720, 720);
+    }
+
+    private BigInteger list(STNumberFormat.Enum format, String text, int left, int hanging) {
+        CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+        definition.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size()));
+        CTLvl level = definition.addNewLvl();
+        level.setIlvl(BigInteger.ZERO);
+        level.addNewStart().setVal(BigInteger.ONE);
+        level.addNewNumFmt().setVal(format);
+        level.addNewLvlText().setVal(text);
+        level.addNewLvlJc().setVal(STJc.LEFT);
+        CTInd indent = level.addNewPPr().addNewInd();
+        indent.setLeft(BigInteger.valueOf(left));
+        indent.setHanging(BigInteger.valueOf(hanging));
+        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(definition, numbering));
+        return numbering.addNum(abstractId);
+    }
+
+    /** A4 portrait with margins; the council and the meeting in the header; "Page n of m" in the footer. */
+    private void page() {
+        numbering = doc.createNumbering();
+        bullets = list(STNumberFormat.BULLET, "\u2022", 1080, 360);
+        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        size.setOrient(STPageOrientation.PORTRAIT);
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(TOP_MARGIN));
+        margins.setBottom(BigInteger.valueOf(TOP_MARGIN));
+        margins.setLeft(BigInteger.valueOf(SIDE_MARGIN));
+        margins.setRight(BigInteger.valueOf(SIDE_MARGIN));
+        margins.setHeader(BigInteger.valueOf(567));
+        margins.setFooter(BigInteger.valueOf(567));
+        margins.setGutter(BigInteger.ZERO);
+
+        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph top = header.createParagraph();
+        XWPFRun heading = top.createRun();
+        heading.setFontSize(9);
+        heading.setColor("505A5F");
+        heading.setText(ReportText.clean(report.authorityName() + " \u2013 " + report.draft().committee() + ", " + meetingDate(report.draft())));
+
+        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph bottom = footer.createParagraph();
+        bottom.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        small(bottom, "Page ");
+        field(bottom, "PAGE");
+        small(bottom, " of ");
+        field(bottom, "NUMPAGES");
+    }
+
+    private static void small(XWPFParagraph p, String text) {
+        XWPFRun run = p.createRun();
+        run.setFontSize(9);
+        run.setText(text);
+    }
+
+    /** A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in on every page. */
+    private static void field(XWPFParagraph p, String instruction) {
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        XWPFRun code = p.createRun();
+        code.setFontSize(9);
+        code.getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        small(p, "1");
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     private void styled(String style, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(style);
-        p.createRun().setText(text);
+        p.createRun().setText(ReportText.clean(text));
     }
 
     private void paragraph(String text, boolean bold) {
@@ -236,8 +366,63 @@ final class ReportDocx {
     private XWPFTable table(int columns) {
         XWPFTable table = doc.createTable(1, columns);
         table.setStyleID("TableGrid");
-        table.setWidth("100%");
+        // Borders given directly as well as by the style: not every word processor applies table styles.
+        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "505A5F");
+        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "505A5F");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "505A5F");
+        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "505A5F");
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "505A5F");
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "505A5F");
+        table.setCellMargins(50, 100, 50, 100);
         return table;
+    }
+
+    /**
+     * Fixed column widths, as percentages of the text width, on the grid and on every cell (Word
+     * reads the cells, LibreOffice the grid); every row is kept on one page.
+     */
+    private static void widths(XWPFTable table, int... percents) {
+        int[] twips = new int[percents.length];
+        for (int i = 0; i < percents.length; i++) {
+            twips[i] = TEXT_WIDTH * percents[i] / 100;
+        }
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(String.valueOf(TEXT_WIDTH));
+        var properties = table.getCTTbl().getTblPr();
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : twips) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            row.setCantSplitRow(true);
+            int column = 0;
+            for (XWPFTableCell cell : row.getTableCells()) {
+                var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                int span = tcPr.isSetGridSpan() ? tcPr.getGridSpan().getVal().intValue() : 1;
+                int width = 0;
+                for (int i = column; i < Math.min(column + span, twips.length); i++) {
+                    width += twips[i];
+                }
+                cell.setWidthType(TableWidthType.DXA);
+                cell.setWidth(String.valueOf(width));
+                column += span;
+            }
+        }
+    }
+
+    /** A row across the whole cover table that names a group of the rows below it. */
+    private void group(XWPFTable table, String label) {
+        XWPFTableRow row = table.createRow();
+        row.removeCell(1);
+        XWPFTableCell cell = row.getCell(0);
+        var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        tcPr.addNewGridSpan().setVal(BigInteger.valueOf(2));
+        cell.setColor("F3F2F1");
+        text(cell, label, true);
     }
 
     private void row(XWPFTable table, String label, String value) {
@@ -276,7 +461,7 @@ final class ReportDocx {
     }
 
     private static void lines(XWPFRun run, String text) {
-        String[] parts = (text == null ? "" : text).split("\n", -1);
+        String[] parts = (text == null ? "" : ReportText.clean(text).replace("\r", "")).split("\n", -1);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 run.addBreak();

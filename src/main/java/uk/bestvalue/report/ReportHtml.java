@@ -14,6 +14,6 @@ final class ReportHtml {
     static String render(CommitteeReport report) {
         StringOutput out = new StringOutput();
         TEMPLATES.render("report/committee.jte", report, out);
-        return out.toString();
+        return ReportText.clean(out.toString());
     }
 }

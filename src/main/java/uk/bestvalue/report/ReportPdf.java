@@ -1,5 +1,6 @@
 package uk.bestvalue.report;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * content, not from the clock.
  */
 final class ReportPdf {
-    private static final String FONT_DIR = "/liberation/";
+    private static final String LIBERATION = "/liberation/";
+    /** DejaVu Sans, from the jasperreports-fonts jar: the fallback for what Liberation Sans lacks. */
+    private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
 
     private ReportPdf() {
     }
@@ -38,7 +41,7 @@ final class ReportPdf {
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         when.clear();
         when.set(asAt.getYear(), asAt.getMonthValue() - 1, asAt.getDayOfMonth(), asAt.getHour(), asAt.getMinute(), asAt.getSecond());
-        return settle(draw(html), seed(html), when);
+        return settle(draw(Glyphs.named(html)), seed(html), when);
     }
 
     private static byte[] draw(String html) {
@@ -49,10 +52,17 @@ final class ReportPdf {
             builder.usePDDocument(document);
             builder.usePdfUaAccessibility(true);
             builder.withProducer("Best Value Workbench");
-            font(builder, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
-            font(builder, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
-            font(builder, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
-            font(builder, "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
+            builder.useUnicodeBidiSplitter(ReportBidi.Splitter::new);
+            builder.useUnicodeBidiReorderer(new ReportBidi.Reorderer());
+            builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+            font(builder, LIBERATION + "LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL);
+            font(builder, LIBERATION + "LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL);
+            font(builder, LIBERATION + "LiberationSans-Italic.ttf", "Liberation Sans", 400, FontStyle.ITALIC);
+            font(builder, LIBERATION + "LiberationSans-BoldItalic.ttf", "Liberation Sans", 700, FontStyle.ITALIC);
+            font(builder, DEJAVU + "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL);
+            font(builder, DEJAVU + "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL);
+            font(builder, DEJAVU + "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC);
+            font(builder, DEJAVU + "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();
@@ -78,12 +88,13 @@ final class ReportPdf {
         }
     }
 
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> stream(file), "Liberation Sans", weight, style, true);
+    /** Subset: only the glyphs the report uses are embedded. */
+    private static void font(PdfRendererBuilder builder, String resource, String family, int weight, FontStyle style) {
+        builder.useFont(() -> stream(resource), family, weight, style, true);
     }
 
     private static InputStream stream(String file) {
-        InputStream in = ReportPdf.class.getResourceAsStream(FONT_DIR + file);
+        InputStream in = ReportPdf.class.getResourceAsStream(file);
         if (in == null) {
             throw new IllegalStateException("The report font " + file + " is missing from the product");
         }

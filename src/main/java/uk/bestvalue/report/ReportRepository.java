@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.Sql;
 
 /** Keeps report drafts and authority settings as JSON documents. */
 final class ReportRepository {
@@ -20,18 +21,19 @@ final class ReportRepository {
     }
 
     Optional<ReportDraft> draft(long assessmentId) {
-        return db.queryOne("select content from report_draft where assessment_id = ?", row -> row.getString(1), assessmentId)
+        return draft(db, assessmentId);
+    }
+
+    Optional<ReportDraft> draft(Sql sql, long assessmentId) {
+        return sql.queryOne("select content from report_draft where assessment_id = ?", row -> row.getString(1), assessmentId)
                 .map(text -> read(text, ReportDraft.class));
     }
 
-    void saveDraft(long assessmentId, ReportDraft draft, LocalDateTime now) {
+    void saveDraft(Sql tx, long assessmentId, ReportDraft draft, LocalDateTime now) {
         String content = write(draft);
-        db.transaction(tx -> {
-            if (tx.update("update report_draft set content = ?, updated_at = ? where assessment_id = ?", content, now, assessmentId) == 0) {
-                tx.update("insert into report_draft (assessment_id, content, updated_at) values (?, ?, ?)", assessmentId, content, now);
-            }
-            return null;
-        });
+        if (tx.update("update report_draft set content = ?, updated_at = ? where assessment_id = ?", content, now, assessmentId) == 0) {
+            tx.update("insert into report_draft (assessment_id, content, updated_at) values (?, ?, ?)", assessmentId, content, now);
+        }
     }
 
     Optional<AuthoritySettings> settings(OnsCode authority) {

@@ -10,9 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.bestvalue.Actor;
 import uk.bestvalue.FieldError;
 import uk.bestvalue.Invalid;
 import uk.bestvalue.NotFound;
+import uk.bestvalue.assessment.AssessmentChanges;
 import uk.bestvalue.assessment.AssessmentView;
 import uk.bestvalue.assessment.Assessments;
 import uk.bestvalue.assessment.YearToYear;
@@ -29,11 +31,14 @@ public final class Reports {
 
     private final ReportRepository repository;
     private final Assessments assessments;
+    private final AssessmentChanges changes;
     private final YearToYear years;
     private final AuthorityRegister authorities;
     private final Clock clock;
 
-    public Reports(Database db, Assessments assessments, YearToYear years, AuthorityRegister authorities, Clock clock) {
+    public Reports(Database db, AssessmentChanges changes, Assessments assessments, YearToYear years, AuthorityRegister authorities,
+                   Clock clock) {
+        this.changes = changes;
         this.repository = new ReportRepository(db);
         this.assessments = assessments;
         this.years = years;
@@ -86,7 +91,7 @@ public final class Reports {
     }
 
     /** Saves the officer's edits, or fails naming every bad field. */
-    public ReportDraft saveDraft(long assessmentId, ReportDraft draft) {
+    public ReportDraft saveDraft(Actor actor, long assessmentId, ReportDraft draft) {
         AssessmentView view = assessments.view(assessmentId);
         AuthoritySettings settings = settings(view.assessment().authority());
         List<FieldError> errors = new ArrayList<>();
@@ -123,7 +128,13 @@ public final class Reports {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        repository.saveDraft(assessmentId, draft, LocalDateTime.now(clock));
+        // The draft is part of the assessment: it is saved through the assessment's one write path.
+        changes.change(actor, assessmentId, change -> {
+            ReportDraft before = repository.draft(change.tx(), assessmentId).orElse(null);
+            repository.saveDraft(change.tx(), assessmentId, draft, change.now());
+            change.record("report_draft", assessmentId, before == null ? "create" : "update", before, draft);
+            return null;
+        });
         return draft;
     }
 

@@ -6,23 +6,42 @@ import io.javalin.http.HttpStatus;
 import java.io.StringWriter;
 import java.util.Map;
 import uk.bestvalue.Invalid;
-import uk.bestvalue.Workbench;
 import uk.bestvalue.assessment.ActionCsv;
 import uk.bestvalue.assessment.ActionInput;
+import uk.bestvalue.assessment.ActionPlan;
 import uk.bestvalue.assessment.Assessment;
 import uk.bestvalue.assessment.AssessmentDocument;
+import uk.bestvalue.assessment.AssessmentExchange;
 import uk.bestvalue.assessment.AssessmentInput;
+import uk.bestvalue.assessment.Assessments;
 import uk.bestvalue.assessment.EvidenceInput;
+import uk.bestvalue.assessment.EvidenceLibrary;
 import uk.bestvalue.assessment.ProgressInput;
 import uk.bestvalue.assessment.ScoreInput;
+import uk.bestvalue.assessment.YearToYear;
+import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.framework.FrameworkCatalogue;
 
 /** The assessment API: assessments, scores, evidence, actions, roll forward, year on year, export and import. */
 final class AssessmentApi {
-    private final Workbench wb;
+    private final Assessments assessments;
+    private final EvidenceLibrary evidence;
+    private final ActionPlan actionPlan;
+    private final YearToYear years;
+    private final AssessmentExchange exchange;
+    private final FrameworkCatalogue frameworks;
+    private final AuthorityRegister authorities;
 
-    AssessmentApi(Workbench workbench) {
-        this.wb = workbench;
+    AssessmentApi(Assessments assessments, EvidenceLibrary evidence, ActionPlan actionPlan, YearToYear years, AssessmentExchange exchange,
+                  FrameworkCatalogue frameworks, AuthorityRegister authorities) {
+        this.assessments = assessments;
+        this.evidence = evidence;
+        this.actionPlan = actionPlan;
+        this.years = years;
+        this.exchange = exchange;
+        this.frameworks = frameworks;
+        this.authorities = authorities;
     }
 
     record RollForwardInput(String period, String framework) {
@@ -30,37 +49,37 @@ final class AssessmentApi {
 
     void routes(Javalin app) {
         app.get("/api/v1/authorities/{code}/assessments", ctx -> ctx.json(Map.of("items",
-                wb.assessments().forAuthority(authority(ctx)).stream().map(AssessmentSummaryJson::of).toList())));
+                assessments.forAuthority(authority(ctx)).stream().map(AssessmentSummaryJson::of).toList())));
         app.get("/api/v1/authorities/{code}/evidence", ctx -> ctx.json(Map.of("items",
-                wb.evidence().library(authority(ctx)).stream().map(EvidenceJson::of).toList())));
-        app.post("/api/v1/assessments", ctx -> created(ctx, wb.assessments().create(Bodies.read(ctx, AssessmentInput.class))));
-        app.post("/api/v1/assessments/import", ctx -> created(ctx, wb.exchange().importDocument(Bodies.read(ctx, AssessmentDocument.class))));
-        app.get("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentJson.of(wb.assessments().view(id(ctx)), wb.actions().today())));
-        app.get("/api/v1/assessments/{id}/export", ctx -> ctx.json(wb.exchange().export(id(ctx))));
+                evidence.library(authority(ctx)).stream().map(EvidenceJson::of).toList())));
+        app.post("/api/v1/assessments", ctx -> created(ctx, assessments.create(Actors.of(ctx), Bodies.read(ctx, AssessmentInput.class))));
+        app.post("/api/v1/assessments/import", ctx -> created(ctx, exchange.importDocument(Actors.of(ctx), Bodies.read(ctx, AssessmentDocument.class))));
+        app.get("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentJson.of(assessments.view(id(ctx)), actionPlan.today())));
+        app.get("/api/v1/assessments/{id}/export", ctx -> ctx.json(exchange.export(id(ctx))));
         app.put("/api/v1/assessments/{id}/themes/{theme}", ctx ->
-                ctx.json(wb.assessments().scoreTheme(id(ctx), ctx.pathParam("theme"), Bodies.read(ctx, ScoreInput.class))));
+                ctx.json(assessments.scoreTheme(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), Bodies.read(ctx, ScoreInput.class))));
         app.put("/api/v1/assessments/{id}/criteria/{criterion}", ctx ->
-                ctx.json(wb.assessments().scoreCriterion(id(ctx), ctx.pathParam("criterion"), Bodies.read(ctx, ScoreInput.class))));
+                ctx.json(assessments.scoreCriterion(Actors.of(ctx), id(ctx), ctx.pathParam("criterion"), Bodies.read(ctx, ScoreInput.class))));
         evidenceRoutes(app);
         actionRoutes(app);
         app.post("/api/v1/assessments/{id}/roll-forward", ctx -> {
             RollForwardInput input = ctx.body().isBlank() ? new RollForwardInput(null, null) : Bodies.read(ctx, RollForwardInput.class);
-            created(ctx, wb.years().rollForward(id(ctx), input.period(), input.framework()));
+            created(ctx, years.rollForward(Actors.of(ctx), id(ctx), input.period(), input.framework()));
         });
-        app.get("/api/v1/assessments/{id}/year-on-year", ctx -> ctx.json(YearOnYearJson.of(wb.years().compare(id(ctx)), wb.actions().today())));
+        app.get("/api/v1/assessments/{id}/year-on-year", ctx -> ctx.json(YearOnYearJson.of(years.compare(id(ctx)), actionPlan.today())));
     }
 
     private void evidenceRoutes(Javalin app) {
         app.get("/api/v1/assessments/{id}/evidence", ctx -> ctx.json(Map.of("items",
-                wb.evidence().uses(id(ctx)).stream().map(EvidenceJson::of).toList())));
+                evidence.uses(id(ctx)).stream().map(EvidenceJson::of).toList())));
         app.post("/api/v1/assessments/{id}/evidence", ctx -> {
             ctx.status(HttpStatus.CREATED);
-            ctx.json(EvidenceJson.of(wb.evidence().add(id(ctx), Bodies.read(ctx, EvidenceInput.class))));
+            ctx.json(EvidenceJson.of(evidence.add(Actors.of(ctx), id(ctx), Bodies.read(ctx, EvidenceInput.class))));
         });
         app.put("/api/v1/assessments/{id}/evidence/{evidenceId}", ctx -> ctx.json(EvidenceJson.of(
-                wb.evidence().update(id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), Bodies.read(ctx, EvidenceInput.class)))));
+                evidence.update(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), Bodies.read(ctx, EvidenceInput.class)))));
         app.delete("/api/v1/assessments/{id}/evidence/{evidenceId}", ctx -> {
-            wb.evidence().remove(id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"));
+            evidence.remove(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"));
             ctx.status(HttpStatus.NO_CONTENT);
         });
     }
@@ -69,21 +88,21 @@ final class AssessmentApi {
         app.get("/api/v1/assessments/{id}/actions", this::actions);
         app.get("/api/v1/assessments/{id}/actions.csv", ctx -> {
             StringWriter out = new StringWriter();
-            ActionCsv.write(wb.actions().actions(id(ctx), null, null, null), wb.actions().today(), out);
+            ActionCsv.write(actionPlan.actions(id(ctx), null, null, null), actionPlan.today(), out);
             ctx.contentType("text/csv; charset=utf-8");
             Attachment.name(ctx, "assessment-" + id(ctx) + "-actions.csv");
             ctx.result(out.toString());
         });
         app.post("/api/v1/assessments/{id}/actions", ctx -> {
             ctx.status(HttpStatus.CREATED);
-            ctx.json(ActionJson.of(wb.actions().add(id(ctx), Bodies.read(ctx, ActionInput.class)), wb.actions().today()));
+            ctx.json(ActionJson.of(actionPlan.add(Actors.of(ctx), id(ctx), Bodies.read(ctx, ActionInput.class)), actionPlan.today()));
         });
         app.put("/api/v1/assessments/{id}/actions/{actionId}", ctx -> ctx.json(ActionJson.of(
-                wb.actions().update(id(ctx), Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionInput.class)), wb.actions().today())));
+                actionPlan.update(Actors.of(ctx), id(ctx), Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionInput.class)), actionPlan.today())));
         app.post("/api/v1/assessments/{id}/actions/{actionId}/updates", ctx -> {
             ctx.status(HttpStatus.CREATED);
-            ctx.json(ActionJson.of(wb.actions().addProgress(id(ctx), Bodies.id(ctx, "actionId", "Action"),
-                    Bodies.read(ctx, ProgressInput.class)), wb.actions().today()));
+            ctx.json(ActionJson.of(actionPlan.addProgress(Actors.of(ctx), id(ctx), Bodies.id(ctx, "actionId", "Action"),
+                    Bodies.read(ctx, ProgressInput.class)), actionPlan.today()));
         });
     }
 
@@ -92,14 +111,14 @@ final class AssessmentApi {
         if (!filter.errors().isEmpty()) {
             throw new Invalid(filter.errors());
         }
-        ctx.json(Map.of("items", wb.actions().actions(id(ctx), filter.owner(), filter.status(), filter.overdue()).stream()
-                .map(a -> ActionJson.of(a, wb.actions().today())).toList()));
+        ctx.json(Map.of("items", actionPlan.actions(id(ctx), filter.owner(), filter.status(), filter.overdue()).stream()
+                .map(a -> ActionJson.of(a, actionPlan.today())).toList()));
     }
 
     private void created(Context ctx, Assessment assessment) {
         ctx.status(HttpStatus.CREATED);
         ctx.header("Location", "/api/v1/assessments/" + assessment.id());
-        ctx.json(AssessmentJson.of(wb.assessments().view(assessment.id()), wb.actions().today()));
+        ctx.json(AssessmentJson.of(assessments.view(assessment.id()), actionPlan.today()));
     }
 
     private static long id(Context ctx) {
@@ -107,6 +126,6 @@ final class AssessmentApi {
     }
 
     private OnsCode authority(Context ctx) {
-        return wb.authorities().require(ctx.pathParam("code")).code();
+        return authorities.require(ctx.pathParam("code")).code();
     }
 }

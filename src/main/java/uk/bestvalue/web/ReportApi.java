@@ -19,7 +19,7 @@ final class ReportApi {
 
     void routes(Javalin app) {
         app.get("/api/v1/assessments/{id}/report", ctx -> ctx.json(wb.reports().draft(id(ctx))));
-        app.put("/api/v1/assessments/{id}/report", ctx -> ctx.json(wb.reports().saveDraft(id(ctx), Bodies.read(ctx, ReportDraft.class))));
+        app.put("/api/v1/assessments/{id}/report", ctx -> ctx.json(wb.reports().saveDraft(Actors.of(ctx), id(ctx), Bodies.read(ctx, ReportDraft.class))));
         app.get("/api/v1/assessments/{id}/report.html", ctx -> {
             ctx.contentType("text/html; charset=utf-8");
             ctx.result(wb.reports().html(id(ctx)));

@@ -70,7 +70,7 @@ final class ReportPages {
             if (!parseErrors.isEmpty()) {
                 throw new Invalid(parseErrors);
             }
-            wb.reports().saveDraft(id, draft);
+            wb.reports().saveDraft(Actors.of(ctx), id, draft);
             ctx.redirect("/assessments/" + id + "/report?saved=yes", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             editor(ctx, draft, Form.submitted("report", ctx, e.errors().stream().map(ReportPages::toFormField).toList()),

@@ -64,8 +64,10 @@ public final class Web {
         new HealthCheck(workbench.db(), authorities).routes(app);
         new FrameworkPages(workbench.frameworks()).routes(app);
         new FrameworkApi(workbench.frameworks()).routes(app);
-        new AssessmentApi(workbench).routes(app);
-        new AssessmentPages(workbench).routes(app);
+        new AssessmentApi(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(), workbench.exchange(),
+                workbench.frameworks(), authorities).routes(app);
+        new AssessmentPages(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(), workbench.exchange(),
+                workbench.frameworks(), authorities).routes(app);
         new ReportApi(workbench).routes(app);
         new ReportPages(workbench).routes(app);
         new ExplorerApi(workbench.explorer()).routes(app);

@@ -17,6 +17,7 @@ import uk.bestvalue.Workbench;
 import uk.bestvalue.store.EachEngine;
 import uk.bestvalue.store.Engine;
 import uk.bestvalue.store.TestDatabases;
+import uk.bestvalue.period.Period;
 
 /** The explorer on the real data that ships with it, checked against figures worked out here and against Oflog's own medians. */
 class ExplorerTest {
@@ -38,7 +39,7 @@ class ExplorerTest {
     void the_england_median_of_every_adult_social_care_measure_matches_oflogs(Engine engine) throws IOException {
         Map<String, Double> oflogMedians = new java.util.HashMap<>();
         for (NamedCsvRecord row : oflogRows()) {
-            oflogMedians.put(ValueFile.OFLOG_CODES.get(row.getField("Code")) + "|" + FinancialYear.normalise(row.getField("Financial year")),
+            oflogMedians.put(ValueFile.OFLOG_CODES.get(row.getField("Code")) + "|" + Period.financialYear(row.getField("Financial year")).value(),
                     Double.valueOf(row.getField("MEDIAN")));
         }
         try (Workbench workbench = loaded(engine)) {

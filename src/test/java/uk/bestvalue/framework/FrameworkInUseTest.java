@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.bestvalue.framework.FrameworkFileTest.yaml;
 
+import uk.bestvalue.Actor;
 import uk.bestvalue.Conflict;
 import uk.bestvalue.Workbench;
 import uk.bestvalue.assessment.AssessmentInput;
@@ -17,7 +18,7 @@ class FrameworkInUseTest {
     void a_version_an_assessment_uses_cannot_change(Engine engine) {
         try (Workbench workbench = Workbench.on(TestDatabases.fresh(engine))) {
             workbench.loadShippedData();
-            workbench.assessments().create(new AssessmentInput("E07000135", "best-value-standards/2024", "2024/25", "Self-assessment",
+            workbench.assessments().create(Actor.installation(), new AssessmentInput("E07000135", "best-value-standards/2024", "2024/25", "Self-assessment",
                     "Strategic Director", null, null, null, null));
             String changed;
             try (var in = FrameworkCatalogue.class.getResourceAsStream("/frameworks/best-value-standards-2024.yaml")) {

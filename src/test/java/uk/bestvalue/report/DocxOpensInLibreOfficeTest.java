@@ -1,7 +1,9 @@
 package uk.bestvalue.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.bestvalue.store.Engine;
@@ -23,15 +27,23 @@ class DocxOpensInLibreOfficeTest {
     Path dir;
 
     @Test
-    void libreoffice_converts_the_word_report_to_pdf_with_its_text() throws Exception {
+    void libreoffice_converts_the_word_report_to_pdf_with_its_text_and_every_table() throws Exception {
         assertThat(LIBREOFFICE).as("LibreOffice is needed for this test; ./test installs libreoffice-writer-nogui").isExecutable();
         Path docx = dir.resolve("report.docx");
+        int tables;
         try (ReportFixture fixture = new ReportFixture(Engine.H2)) {
-            Files.write(docx, fixture.workbench.reports().docx(fixture.assessmentId));
+            byte[] bytes = fixture.workbench.reports().docx(fixture.assessmentId);
+            Files.write(docx, bytes);
+            try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+                tables = word.getTables().size();
+            }
         }
 
+        // A tagged PDF keeps each table as a Table element, so the tables can be counted.
         Process process = new ProcessBuilder(LIBREOFFICE.toString(), "--headless", "--norestore",
-                "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
+                "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to",
+                "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"}}", "--outdir", dir.toString(),
+                docx.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("libreoffice.log").toFile()).start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         if (!finished) {
@@ -45,12 +57,25 @@ class DocxOpensInLibreOfficeTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(document.getNumberOfPages()).isGreaterThan(2);
             assertThat(text).contains("Self-Assessment Against the Best Value Standards", "Appendix 1", "Use of Resources",
-                    "Chief Finance Officer");
+                    "Chief Finance Officer", "Page 1 of " + document.getNumberOfPages());
+            assertThat(document.getPage(0).getMediaBox().getWidth()).as("A4 width in points").isCloseTo(595.3f, within(1f));
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
+            assertThat(count(document.getDocumentCatalog().getStructureTreeRoot().getKids(), "Table")).isEqualTo(tables);
         }
         try (Stream<Path> files = Files.walk(dir.resolve("profile"))) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // the temporary directory is removed by JUnit in any case
         }
+    }
+
+    private static int count(java.util.List<Object> kids, String type) {
+        int n = 0;
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                n += (type.equals(element.getStructureType()) ? 1 : 0) + count(element.getKids(), type);
+            }
+        }
+        return n;
     }
 }

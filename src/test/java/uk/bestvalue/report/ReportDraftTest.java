@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import uk.bestvalue.Actor;
 import uk.bestvalue.FieldError;
 import uk.bestvalue.Invalid;
 import uk.bestvalue.store.EachEngine;
@@ -34,7 +35,7 @@ class ReportDraftTest {
                     List.of(new ReportDraft.OfficerComment("Monitoring Officer", "Fine", "yesterday")), good.consultees(),
                     List.of(new ReportDraft.Paper("Minutes", "ftp://example.org")), good.introduction(), good.futureActivities());
 
-            assertThatThrownBy(() -> fixture.workbench.reports().saveDraft(fixture.assessmentId, bad))
+            assertThatThrownBy(() -> fixture.workbench.reports().saveDraft(Actor.installation(), fixture.assessmentId, bad))
                     .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                             .containsExactlyInAnyOrder("title", "meetingDate", "status", "objectives[1]", "officerComments[1].date",
                                     "backgroundPapers[1].link"));

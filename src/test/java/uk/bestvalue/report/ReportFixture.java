@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import uk.bestvalue.Actor;
 import uk.bestvalue.Workbench;
 import uk.bestvalue.assessment.Assessment;
 import uk.bestvalue.assessment.ScoreInput;
@@ -30,7 +31,7 @@ final class ReportFixture implements AutoCloseable {
                 List.of(new Contact("Chief Executive", "Head of Paid Service", "0116 000 0000", "chief.executive@example.org")),
                 List.of("Full Council", "Policy, Finance and Development Committee")));
         ReportDraft first = workbench.reports().draft(assessmentId);
-        workbench.reports().saveDraft(assessmentId, new ReportDraft(first.committee(), "2024-04-16", first.status(), first.title(),
+        workbench.reports().saveDraft(Actor.installation(), assessmentId, new ReportDraft(first.committee(), "2024-04-16", first.status(), first.title(),
                 first.authors(), first.purpose(), first.summary(), first.recommendations(), first.contacts(), List.of("SO1", "SO2"),
                 List.of("V1", "V4"), new ReportDraft.Implications("None.", "None.", List.of("CR1", "CR6"), null, "None.", "EA not applicable.",
                         "None.", "None."),
@@ -43,9 +44,9 @@ final class ReportFixture implements AutoCloseable {
 
     /** Rolls the example forward a year and changes two scores, so the next report is an update. */
     long nextYear() {
-        long next = workbench.years().rollForward(assessmentId, "2024/25", null).id();
-        workbench.assessments().scoreTheme(next, "RES", new ScoreInput("good", "Finance posts filled."));
-        workbench.assessments().scoreTheme(next, "LEAD", new ScoreInput("fair", "Interim appointments this year."));
+        long next = workbench.years().rollForward(Actor.installation(), assessmentId, "2024/25", null).id();
+        workbench.assessments().scoreTheme(Actor.installation(), next, "RES", new ScoreInput("good", "Finance posts filled."));
+        workbench.assessments().scoreTheme(Actor.installation(), next, "LEAD", new ScoreInput("fair", "Interim appointments this year."));
         return next;
     }
 

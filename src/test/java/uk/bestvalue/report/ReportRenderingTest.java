@@ -81,6 +81,40 @@ class ReportRenderingTest {
     }
 
     @Test
+    void the_word_document_is_a4_with_margins_and_page_numbers_in_the_footer() throws IOException {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(fixture.workbench.reports().docx(fixture.assessmentId)))) {
+            var section = docx.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getW()).hasToString("11906");
+            assertThat(section.getPgSz().getH()).hasToString("16838");
+            assertThat(section.getPgMar().getLeft()).hasToString("1020");
+            String footer = docx.getFooterList().stream().map(f -> f._getHdrFtr().xmlText()).collect(Collectors.joining());
+            assertThat(footer).contains(" PAGE ", " NUMPAGES ");
+            assertThat(docx.getHeaderList().get(0).getText()).contains("Oadby and Wigston Borough Council", "Full Council", "16 April 2024");
+        }
+    }
+
+    @Test
+    void the_word_document_numbers_its_paragraphs_and_lays_out_its_tables() throws IOException {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(fixture.workbench.reports().docx(fixture.assessmentId)))) {
+            List<XWPFParagraph> numbered = docx.getParagraphs().stream().filter(p -> p.getNumID() != null).toList();
+            assertThat(numbered).extracting(XWPFParagraph::getNumFmt).contains("decimal", "bullet");
+            assertThat(numbered).extracting(XWPFParagraph::getNumLevelText).contains("1.%1", "2.%1");
+            assertThat(docx.getParagraphs()).noneMatch(p -> p.getText().matches("^(\\d+\\.\\d+|•)\\s.*"));
+            for (var table : docx.getTables()) {
+                assertThat(table.getCTTbl().getTblPr().getTblLayout().getType()).hasToString("fixed");
+                assertThat(table.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(table.getRow(0).getCtRow().sizeOfTcArray()
+                        + (table.getRow(0).getCell(0).getCTTc().getTcPr().isSetGridSpan() ? 1 : 0));
+                assertThat(table.getRows()).allMatch(r -> r.isCantSplitRow());
+            }
+            assertThat(docx.getTables()).filteredOn(t -> t.getRow(0).getCell(0).getText().equals("Action"))
+                    .isNotEmpty().allMatch(t -> t.getRow(0).isRepeatHeader());
+            var cover = docx.getTables().get(1);
+            assertThat(cover.getRows()).filteredOn(r -> r.getTableCells().size() == 1).extracting(r -> r.getCell(0).getText())
+                    .containsExactly("Report implications", "Statutory officers' comments");
+        }
+    }
+
+    @Test
     void the_pdf_embeds_its_fonts() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(fixture.workbench.reports().pdf(fixture.assessmentId))) {
             for (var page : pdf.getPages()) {

@@ -1,0 +1,123 @@
+package uk.bestvalue.assessment;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.function.Function;
+import uk.bestvalue.Actor;
+import uk.bestvalue.AuditTrail;
+import uk.bestvalue.Conflict;
+import uk.bestvalue.NotFound;
+import uk.bestvalue.store.Database;
+import uk.bestvalue.store.Sql;
+
+/**
+ * The one write path of an assessment. Every change to an assessment, its scores, evidence links,
+ * actions and report draft goes through here: in one transaction the assessment is loaded, its
+ * state checked, the change written, {@code updated_at} set and each change recorded in the audit
+ * trail, so that a change and its record are stored together or not at all.
+ */
+public final class AssessmentChanges {
+    private final Database db;
+    private final AssessmentRepository repository;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public AssessmentChanges(Database db, AuditTrail audit, Clock clock) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.repository = new AssessmentRepository(db);
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Runs a change to an existing assessment that may still be edited. */
+    public <T> T change(Actor actor, long assessmentId, Function<Change, T> work) {
+        Objects.requireNonNull(actor, "actor");
+        return db.transaction(tx -> {
+            Assessment assessment = load(tx, assessmentId);
+            requireEditable(assessment);
+            Change change = new Change(tx, actor, assessment, LocalDateTime.now(clock));
+            T result = work.apply(change);
+            repository.touch(tx, assessmentId, change.now());
+            return result;
+        });
+    }
+
+    /**
+     * Runs a change that may reach an assessment that is not editable: only deleting and restoring,
+     * which change the state itself.
+     */
+    <T> T changeState(Actor actor, long assessmentId, Function<Change, T> work) {
+        Objects.requireNonNull(actor, "actor");
+        return db.transaction(tx -> {
+            Assessment assessment = load(tx, assessmentId);
+            Change change = new Change(tx, actor, assessment, LocalDateTime.now(clock));
+            T result = work.apply(change);
+            repository.touch(tx, assessmentId, change.now());
+            return result;
+        });
+    }
+
+    /** Creates an assessment and whatever comes with it (imported contents, what is rolled forward), recorded as one change. */
+    long create(Actor actor, Assessment draft, Function<Change, Void> contents) {
+        Objects.requireNonNull(actor, "actor");
+        return db.transaction(tx -> {
+            long id = repository.insert(tx, draft);
+            Assessment created = load(tx, id);
+            Change change = new Change(tx, actor, created, LocalDateTime.now(clock));
+            change.record("assessment", id, "create", null, created);
+            contents.apply(change);
+            return id;
+        });
+    }
+
+    private Assessment load(Sql tx, long assessmentId) {
+        return repository.get(tx, assessmentId).orElseThrow(() -> new NotFound("Assessment not found", "There is no assessment " + assessmentId));
+    }
+
+    private static void requireEditable(Assessment assessment) {
+        if (assessment.deleted()) {
+            throw new Conflict("Assessment " + assessment.id() + " is deleted; restore it before changing it");
+        }
+        if (!assessment.status().editable()) {
+            throw new Conflict("Assessment " + assessment.id() + " is " + assessment.status().label().toLowerCase()
+                    + " and can no longer be changed");
+        }
+    }
+
+    /** One change in progress: its transaction, who makes it, the assessment as loaded, and the audit record. */
+    public final class Change {
+        private final Sql tx;
+        private final Actor actor;
+        private final Assessment assessment;
+        private final LocalDateTime now;
+
+        private Change(Sql tx, Actor actor, Assessment assessment, LocalDateTime now) {
+            this.tx = tx;
+            this.actor = actor;
+            this.assessment = assessment;
+            this.now = now;
+        }
+
+        public Sql tx() {
+            return tx;
+        }
+
+        public Actor actor() {
+            return actor;
+        }
+
+        public Assessment assessment() {
+            return assessment;
+        }
+
+        public LocalDateTime now() {
+            return now;
+        }
+
+        /** Records in the audit trail what changed: the kind of thing, which one, what happened, before and after. */
+        public void record(String entity, Object entityId, String action, Object before, Object after) {
+            audit.record(tx, actor, assessment.authority().value(), entity, String.valueOf(entityId), action, before, after);
+        }
+    }
+}
