@@ -268,6 +268,7 @@ public final class Period implements Comparable<Period> {
     }
 
     /** The period as it is written and stored, e.g. 2023/24. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String value() {
         return toString();
     }
