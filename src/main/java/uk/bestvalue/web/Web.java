@@ -82,11 +82,9 @@ public final class Web {
             tooLarge(ctx);
             Input.checkRequest(ctx);
         });
-        app.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "same-origin");
-            ctx.header("X-Frame-Options", "SAMEORIGIN");
-        });
+        app.get("/assets/govuk-start.mjs", Headers::govukStart);
+        app.get(ScaleColours.PATH, ctx -> ScaleColours.serve(ctx, workbench.frameworks()));
+        app.before(Headers::set);
         errors(app);
         return app;
     }
@@ -104,6 +102,12 @@ public final class Web {
             HttpStatus status = HttpStatus.forStatus(e.getStatus());
             if (status == HttpStatus.CONTENT_TOO_LARGE) {
                 problem(ctx, status, "/problems/too-large", "The upload is too large", TooLarge.DETAIL, List.of());
+            } else if (status == HttpStatus.NOT_FOUND) {
+                problem(ctx, status, "/problems/not-found", "Page not found",
+                        "There is nothing at " + Input.shortened(ctx.path(), 200) + ".", List.of());
+            } else if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+                problem(ctx, status, "/problems/method-not-allowed", "Method not allowed",
+                        ctx.method() + " is not supported at " + Input.shortened(ctx.path(), 200), List.of());
             } else {
                 problem(ctx, status, "/problems/" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                         status.getMessage(), Input.shortened(e.getMessage(), 200), List.of());

@@ -61,6 +61,11 @@ final class ApiClient {
         return client.get(path);
     }
 
+    /** The response to a GET carrying one extra header; the caller closes it. */
+    Response raw(String path, String header, String value) {
+        return client.request(path, b -> b.header(header, value).get());
+    }
+
     Reply delete(String path) {
         return reply(client.request(path, b -> b.delete()));
     }
