@@ -50,6 +50,7 @@ public final class Web {
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(10, io.javalin.config.SizeUnit.MB);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
             config.fileRenderer(new JavalinJte(templates));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {

@@ -97,6 +97,20 @@ class DownloadsAndUploadsTest {
         });
     }
 
+    @EachEngine
+    void an_address_too_long_for_the_server_is_still_answered_with_a_problem(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            try (Socket socket = new Socket("127.0.0.1", api.port())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET /api/v1/authorities?q=" + "x".repeat(100_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readNBytes(16 * 1024), StandardCharsets.UTF_8);
+
+                assertThat(answer).startsWith("HTTP/1.1 4").contains("application/problem+json", "too long").doesNotContain("xxxxxxxxxx");
+            }
+        });
+    }
+
     /** Declares a body of 300 MB and sends a little of it: the answer must come without the rest being read. */
     private static String oversized(int port, String path, String type, String accept) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
