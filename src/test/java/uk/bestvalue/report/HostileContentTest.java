@@ -1,5 +1,6 @@
 package uk.bestvalue.report;
 
+import uk.bestvalue.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -45,10 +46,10 @@ class HostileContentTest {
         long id = fixture.assessmentId;
         var themes = fixture.workbench.assessments().view(id).version().themes();
         for (int i = 0; i < OWNERS.size(); i++) {
-            fixture.workbench.actions().add(uk.bestvalue.Actor.installation(), id, new ActionInput(i == 0 ? "Publish the papers at " + LONG_ADDRESS : "Action " + (i + 1),
+            fixture.workbench.actions().add(Actor.installation(), id, new ActionInput(i == 0 ? "Publish the papers at " + LONG_ADDRESS : "Action " + (i + 1),
                     OWNERS.get(i), "2025-03-31", "not_started", null, themes.get(i % themes.size()).code(), List.of()));
         }
-        fixture.workbench.assessments().scoreTheme(uk.bestvalue.Actor.installation(), id, themes.get(0).code(), new ScoreInput("good", LONG_PARAGRAPH));
+        fixture.workbench.assessments().scoreTheme(Actor.installation(), id, themes.get(0).code(), new ScoreInput("good", LONG_PARAGRAPH));
         CommitteeReport stored = fixture.workbench.reports().report(id);
         ReportDraft d = stored.draft();
         // Characters no form should let through, as if they had reached the database another way.
