@@ -183,6 +183,19 @@ class InputBoundaryTest {
         });
     }
 
+    @EachEngine
+    void evidence_posted_through_a_theme_the_framework_does_not_have_is_a_404_and_not_saved(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+
+            ApiClient.Reply reply = api.rawPost("/assessments/" + id + "/themes/NOPE/evidence",
+                    new FormBody.Builder().add("title", "Peer challenge").add("links", "LEAD-C1:supports").build());
+
+            assertThat(reply.status()).isEqualTo(404);
+            assertThat(api.get("/api/v1/authorities/E07000135/evidence").json().get("items")).isEmpty();
+        });
+    }
+
     static List<String> fields(JsonNode problem) {
         List<String> fields = new ArrayList<>();
         problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
