@@ -51,6 +51,8 @@ public final class Web {
             config.jetty.multipartConfig.maxInMemoryFileSize(10, io.javalin.config.SizeUnit.MB);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new org.eclipse.jetty.servlet.FilterHolder(
+                    new NormalFormFilter()), "/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.fileRenderer(new JavalinJte(templates));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {

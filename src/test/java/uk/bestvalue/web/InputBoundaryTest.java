@@ -184,6 +184,20 @@ class InputBoundaryTest {
     }
 
     @EachEngine
+    void form_fields_are_stored_in_normal_form_c_too(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+
+            ApiClient.Reply reply = api.rawPost("/assessments/" + id + "/themes/LEAD/score",
+                    new FormBody.Builder().add("score", "good").add("narrative", "Re\u0301sume\u0301 agreed.").build());
+
+            assertThat(reply.status()).isIn(200, 303);
+            String stored = api.get("/api/v1/assessments/" + id).json().get("themes").get(1).get("narrative").asText();
+            assertThat(stored).isEqualTo("R\u00e9sum\u00e9 agreed.");
+        });
+    }
+
+    @EachEngine
     void evidence_posted_through_a_theme_the_framework_does_not_have_is_a_404_and_not_saved(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
             long id = create(api, referenceAssessment());
