@@ -22,6 +22,7 @@ import uk.bestvalue.authority.AuthorityStatus;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Database;
 import uk.bestvalue.period.Period;
+import uk.bestvalue.period.PeriodType;
 
 /** The performance data explorer: metrics, their values, imports, and comparisons of one authority with a group. */
 public final class Explorer {
@@ -290,11 +291,19 @@ public final class Explorer {
             }
             return periods.get(periods.size() - 1);
         }
+        Period period;
         try {
-            return Period.parse(periodText).value();
+            period = Period.parse(periodText);
         } catch (IllegalArgumentException e) {
             throw new Invalid("period", e.getMessage());
         }
+        // A metric is published for one kind of period; a calendar year never stands in for a financial year.
+        Optional<PeriodType> expected = PeriodType.fromId(metric(metricId).periodType());
+        if (expected.isPresent() && period.type() != expected.get()) {
+            throw new Invalid("period", "'" + periodText + "' is a " + period.type().label() + "; this metric is published by "
+                    + expected.get().label() + ", e.g. " + expected.get().example());
+        }
+        return period.value();
     }
 
     private Authority authority(String code) {

@@ -1,5 +1,6 @@
 package uk.bestvalue.period;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -267,8 +268,8 @@ public final class Period implements Comparable<Period> {
         return Objects.hash(type, start, end);
     }
 
-    /** The period as it is written and stored, e.g. 2023/24. */
-    @com.fasterxml.jackson.annotation.JsonValue
+    /** The period as it is written and stored, e.g. 2023/24; also its JSON form. */
+    @JsonValue
     public String value() {
         return toString();
     }

@@ -106,6 +106,7 @@ public final class Web {
             if (status == HttpStatus.CONTENT_TOO_LARGE) {
                 problem(ctx, status, "/problems/too-large", "The upload is too large", TooLarge.DETAIL, List.of());
             } else if (status == HttpStatus.NOT_FOUND) {
+                // Javalin answers a path no route matches this way; say so as the GOV.UK page does.
                 problem(ctx, status, "/problems/not-found", "Page not found",
                         "There is nothing at " + Input.shortened(ctx.path(), 200) + ".", List.of());
             } else if (status == HttpStatus.METHOD_NOT_ALLOWED) {
