@@ -92,8 +92,8 @@ public final class Web {
             tooLarge(ctx);
             Input.checkRequest(ctx);
         });
-        app.get("/assets/govuk-start.mjs", Headers::govukStart);
-        app.get(ScaleColours.PATH, ctx -> ScaleColours.serve(ctx, workbench.frameworks()));
+        app.get("/assets/govuk-start.mjs", Headers::govukStart, Access.PUBLIC);
+        app.get(ScaleColours.PATH, ctx -> ScaleColours.serve(ctx, workbench.frameworks()), Access.PUBLIC);
         app.before(Headers::set);
         errors(app);
         return app;
