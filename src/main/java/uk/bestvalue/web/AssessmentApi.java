@@ -79,7 +79,7 @@ final class AssessmentApi {
         app.delete("/api/v1/assessments/{id}", ctx -> {
             assessments.delete(Actors.of(ctx), id(ctx));
             ctx.status(HttpStatus.NO_CONTENT);
-        }, Access.EDIT);
+        }, Access.ADMIN);
         app.post("/api/v1/assessments/{id}/framework", ctx -> {
             List<String> leftBehind = years.changeFramework(Actors.of(ctx), id(ctx), Bodies.read(ctx, FrameworkInput.class).framework());
             ctx.json(new FrameworkChanged(AssessmentSummaryJson.of(assessments.assessment(id(ctx))), leftBehind));
@@ -88,7 +88,7 @@ final class AssessmentApi {
             assessments.clearCarryProblems(Actors.of(ctx), id(ctx));
             ctx.status(HttpStatus.NO_CONTENT);
         }, Access.EDIT);
-        app.post("/api/v1/assessments/{id}/restore", ctx -> ctx.json(AssessmentSummaryJson.of(assessments.restore(Actors.of(ctx), id(ctx)))), Access.EDIT);
+        app.post("/api/v1/assessments/{id}/restore", ctx -> ctx.json(AssessmentSummaryJson.of(assessments.restore(Actors.of(ctx), id(ctx)))), Access.ADMIN);
         app.get("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentJson.of(assessments.view(id(ctx)), actionPlan.today(),
                 assessments.carryProblems(id(ctx)))), Access.READ);
         app.get("/api/v1/assessments/{id}/export", ctx -> ctx.json(exchange.export(id(ctx))), Access.READ);

@@ -55,11 +55,11 @@ final class AssessmentPages {
         app.post("/assessments/{id}/delete", ctx -> {
             Assessment deleted = assessments.delete(Actors.of(ctx), id(ctx));
             ctx.redirect(Saved.after("/authorities/" + deleted.authority().value() + "/assessments", "deleted"), HttpStatus.SEE_OTHER);
-        }, Access.EDIT);
+        }, Access.ADMIN);
         app.post("/assessments/{id}/restore", ctx -> {
             assessments.restore(Actors.of(ctx), id(ctx));
             ctx.redirect(Saved.after("/assessments/" + id(ctx), "restored"), HttpStatus.SEE_OTHER);
-        }, Access.EDIT);
+        }, Access.ADMIN);
         app.post("/assessments/{id}/roll-forward", this::rollForward, Access.EDIT);
         app.post("/assessments/{id}/framework", this::changeFramework, Access.EDIT);
         app.post("/assessments/{id}/left-behind/clear", ctx -> {

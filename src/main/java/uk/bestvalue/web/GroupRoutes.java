@@ -39,17 +39,17 @@ final class GroupRoutes {
         app.put("/api/v1/groups/{groupId}", ctx -> {
             GroupInput input = Bodies.read(ctx, GroupInput.class);
             ctx.json(json(explorer.updateGroup(groupId(ctx), input.name(), input.description(), input.members())));
-        }, Access.INSTALLATION_ADMIN);
+        }, Access.SIGNED_IN);
         app.delete("/api/v1/groups/{groupId}", ctx -> {
             explorer.deleteGroup(groupId(ctx));
             ctx.status(HttpStatus.NO_CONTENT);
-        }, Access.INSTALLATION_ADMIN);
+        }, Access.SIGNED_IN);
         app.get("/groups/{groupId}", ctx -> editPage(ctx, null, HttpStatus.OK), Access.PUBLIC);
-        app.post("/groups/{groupId}", this::updateFromPage, Access.INSTALLATION_ADMIN);
+        app.post("/groups/{groupId}", this::updateFromPage, Access.SIGNED_IN);
         app.post("/groups/{groupId}/delete", ctx -> {
             explorer.deleteGroup(groupId(ctx));
             ctx.redirect("/groups?saved=deleted", HttpStatus.SEE_OTHER);
-        }, Access.INSTALLATION_ADMIN);
+        }, Access.SIGNED_IN);
     }
 
     private static long groupId(Context ctx) {
