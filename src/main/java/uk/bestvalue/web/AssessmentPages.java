@@ -69,6 +69,18 @@ final class AssessmentPages {
         app.get("/assessments/{id}/themes/{theme}", ctx -> theme(ctx, Map.of(), HttpStatus.OK));
         app.post("/assessments/{id}/themes/{theme}/score", this::scoreTheme);
         app.post("/assessments/{id}/themes/{theme}/criteria/{criterion}/score", this::scoreCriterion);
+        app.post("/assessments/{id}/themes/{theme}/review", ctx -> {
+            try {
+                assessments.review(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), ctx.formParam("reviewer"), ctx.formParam("date"));
+                backToTheme(ctx, "review", "reviewed");
+            } catch (Invalid e) {
+                theme(ctx, Map.of("review", Form.submitted("review", ctx, e.errors())), HttpStatus.BAD_REQUEST);
+            }
+        });
+        app.post("/assessments/{id}/themes/{theme}/review/remove", ctx -> {
+            assessments.unreview(Actors.of(ctx), id(ctx), ctx.pathParam("theme"));
+            backToTheme(ctx, "review", "unreviewed");
+        });
         app.post("/assessments/{id}/themes/{theme}/evidence", this::addEvidence);
         app.post("/assessments/{id}/themes/{theme}/actions", this::addAction);
         app.get("/assessments/{id}/year-on-year", ctx -> ctx.render("assessment-year.jte",
@@ -182,7 +194,7 @@ final class AssessmentPages {
         model.put("theme", theme);
         model.put("today", actionPlan.today());
         model.put("saved", Saved.message(ctx));
-        for (String name : List.of("score", "evidence", "action", "criterion")) {
+        for (String name : List.of("score", "evidence", "action", "criterion", "review")) {
             model.put(name + "Form", forms.getOrDefault(name, Form.empty(name)));
         }
         ctx.status(status);
