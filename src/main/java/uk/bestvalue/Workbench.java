@@ -45,7 +45,7 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
                 years,
                 new AssessmentExchange(db, changes, assessments, clock),
                 new Reports(db, changes, assessments, years, authorities, clock),
-                new Explorer(db, authorities, clock),
+                new Explorer(db, authorities, clock, audit),
                 audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
                 new ApiTokens(db, audit, authorities, clock));
     }

@@ -44,6 +44,9 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new BenchCommand(config)));
         root.addSubcommand(new CommandLine(new ImportCommand())
                 .addSubcommand(new CommandLine(new ImportCommand.Values(config))));
+        root.addSubcommand(new CommandLine(new MetricsCommand())
+                .addSubcommand(new CommandLine(new MetricsCommand.Add(config)))
+                .addSubcommand(new CommandLine(new MetricsCommand.List(config))));
         root.setExecutionExceptionHandler(Cli::failed);
         root.setParameterExceptionHandler(Cli::badUsage);
         return root;

@@ -148,7 +148,7 @@ final class AssessmentApi {
             StringWriter out = new StringWriter();
             ActionCsv.write(actionPlan.actions(id(ctx), null, null, null), actionPlan.today(), out);
             ctx.contentType("text/csv; charset=utf-8");
-            ctx.header("Content-Disposition", "attachment; filename=\"assessment-" + id(ctx) + "-actions.csv\"");
+            Attachment.name(ctx, "assessment-" + id(ctx) + "-actions.csv");
             ctx.result(out.toString());
         });
         app.post("/api/v1/assessments/{id}/actions", ctx -> {

@@ -185,6 +185,15 @@ final class AssessmentPages {
         return value == null ? "" : value;
     }
 
+    /** A form posted through a theme the assessment's framework does not have is a 404, and nothing is saved. */
+    private void requireTheme(Context ctx) {
+        AssessmentView view = view(ctx);
+        if (view.version().theme(ctx.pathParam("theme")).isEmpty()) {
+            throw new NotFound("Theme not found", "The framework " + view.version().reference() + " has no theme '"
+                    + Input.shortened(ctx.pathParam("theme"), 100) + "'.");
+        }
+    }
+
     private void theme(Context ctx, Map<String, Form> forms, HttpStatus status) {
         AssessmentView view = view(ctx);
         Theme theme = view.version().theme(ctx.pathParam("theme")).orElseThrow(() -> new NotFound("Theme not found",
@@ -211,6 +220,7 @@ final class AssessmentPages {
     }
 
     private void scoreCriterion(Context ctx) {
+        requireTheme(ctx);
         String criterion = ctx.pathParam("criterion");
         requireCriterionOfTheme(ctx, criterion);
         try {
@@ -224,6 +234,7 @@ final class AssessmentPages {
     }
 
     private void addEvidence(Context ctx) {
+        requireTheme(ctx);
         List<EvidenceInput.LinkInput> links = new ArrayList<>();
         for (String value : ctx.formParams("links")) {
             int colon = value.indexOf(':');

@@ -1,6 +1,5 @@
 package uk.bestvalue.report;
 
-import uk.bestvalue.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
