@@ -203,6 +203,11 @@ final class AssessmentPages {
         model.put("theme", theme);
         model.put("today", actionPlan.today());
         model.put("saved", Saved.message(ctx));
+        // Last year's score beside this year's, through the mapping when the framework version changed.
+        var years = this.years.compare(view.assessment().id());
+        model.put("lastYear", years.previous() == null ? null : years.themes().stream().filter(t -> t.themeCode().equals(theme.code()))
+                .findFirst().map(t -> t.then() == null ? "not scored" : t.then().label()).map(l -> "Last year's score (" + years.previous().period().value() + "): " + l)
+                .orElse(null));
         for (String name : List.of("score", "evidence", "action", "criterion", "review")) {
             model.put(name + "Form", forms.getOrDefault(name, Form.empty(name)));
         }
