@@ -17,7 +17,16 @@ import uk.bestvalue.framework.Theme;
  * say the same: the filled-in template, the authority's settings, the assessment and (for a later
  * year) what changed since the last one.
  */
-public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, AssessmentView view, YearOnYear years) {
+public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, AssessmentView view, YearOnYear years,
+                              List<EvidenceFigure> figures) {
+
+    public CommitteeReport {
+        figures = figures == null ? List.of() : List.copyOf(figures);
+    }
+
+    public CommitteeReport(ReportDraft draft, AuthoritySettings settings, AssessmentView view, YearOnYear years) {
+        this(draft, settings, view, years, List.of());
+    }
 
     /** One theme of Appendix 1. */
     public record ThemeSection(Theme theme, ScaleLevel level, boolean derived, String narrative, List<Item> supporting,
@@ -42,7 +51,7 @@ public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, Ass
     }
 
     /** An evidence item as the appendix lists it: its title, description, owner, date and link, and the criteria it bears on in this way. */
-    public record Item(EvidenceUse evidence, List<Criterion> criteria) {
+    public record Item(EvidenceUse evidence, List<Criterion> criteria, List<EvidenceFigure> figures) {
         public String codes() {
             return String.join(", ", criteria.stream().map(Criterion::code).toList());
         }
@@ -126,14 +135,16 @@ public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, Ass
         YearOnYear.ThemeChange change = !isUpdate() ? null
                 : years.themes().stream().filter(t -> t.themeCode().equalsIgnoreCase(theme.code())).findFirst().orElse(null);
         return new ThemeSection(theme, view.level(score.levelCode()).orElse(null), score.derived(), score.narrative(),
-                items(theme, evidence, Stance.SUPPORTS), items(theme, evidence, Stance.NEGATES), items(theme, evidence, Stance.SHOWS),
+                items(theme, evidence, Stance.SUPPORTS, figures), items(theme, evidence, Stance.NEGATES, figures),
+                items(theme, evidence, Stance.SHOWS, figures),
                 view.actionsFor(theme), change);
     }
 
-    private static List<Item> items(Theme theme, List<EvidenceUse> evidence, Stance stance) {
+    private static List<Item> items(Theme theme, List<EvidenceUse> evidence, Stance stance, List<EvidenceFigure> figures) {
         return evidence.stream()
                 .map(use -> new Item(use, theme.criteria().stream()
-                        .filter(c -> use.links().stream().anyMatch(l -> l.criterionId() == c.id() && l.stance() == stance)).toList()))
+                        .filter(c -> use.links().stream().anyMatch(l -> l.criterionId() == c.id() && l.stance() == stance)).toList(),
+                        figures.stream().filter(f -> f.evidenceId() == use.item().id()).toList()))
                 .filter(item -> !item.criteria().isEmpty())
                 .toList();
     }

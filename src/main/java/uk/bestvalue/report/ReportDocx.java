@@ -287,6 +287,22 @@ final class ReportDocx {
             bullet(item.evidence().item().title() + " (" + item.codes() + ")"
                     + (description == null || description.isBlank() ? "" : "\n" + description)
                     + (item.details().isEmpty() ? "" : "\n" + item.details()));
+            if (!item.figures().isEmpty()) {
+                XWPFTable table = table(5);
+                header(table, "Measure", "Council", "Median", "Middle half (quartiles)", "Rank");
+                for (EvidenceFigure f : item.figures()) {
+                    cells(table.createRow(), f.metricTitle() + ", " + f.period(), f.valueText(), f.medianText(), f.quartilesText(),
+                            f.rankText() + " " + f.groupLabel());
+                    XWPFTableRow source = table.createRow();
+                    for (int i = source.getTableCells().size() - 1; i > 0; i--) {
+                        source.removeCell(i);
+                    }
+                    var tcPr = source.getCell(0).getCTTc().isSetTcPr() ? source.getCell(0).getCTTc().getTcPr() : source.getCell(0).getCTTc().addNewTcPr();
+                    tcPr.addNewGridSpan().setVal(BigInteger.valueOf(5));
+                    text(source.getCell(0), f.sourceText(), false);
+                }
+                widths(table, 30, 14, 14, 22, 20);
+            }
         }
     }
 
