@@ -41,6 +41,6 @@ public record EvidenceFigure(long id, long evidenceId, String metricId, String m
             return "No value";
         }
         String text = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(n);
-        return "%".equals(unit) ? text + "%" : unit == null || unit.isBlank() ? text : text + " " + unit;
+        return "%".equals(unit) || "percent".equalsIgnoreCase(unit) ? text + "%" : unit == null || unit.isBlank() ? text : text + " " + unit;
     }
 }

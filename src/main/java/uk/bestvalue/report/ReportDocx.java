@@ -292,7 +292,7 @@ final class ReportDocx {
                 header(table, "Measure", "Council", "Median", "Middle half (quartiles)", "Rank");
                 for (EvidenceFigure f : item.figures()) {
                     cells(table.createRow(), f.metricTitle() + ", " + f.period(), f.valueText(), f.medianText(), f.quartilesText(),
-                            f.rankText() + " " + f.groupLabel());
+                            f.rankText() + " (" + f.groupLabel() + ")");
                     XWPFTableRow source = table.createRow();
                     for (int i = source.getTableCells().size() - 1; i > 0; i--) {
                         source.removeCell(i);
