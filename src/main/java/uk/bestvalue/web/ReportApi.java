@@ -51,7 +51,7 @@ final class ReportApi {
         // Binary files carry no charset; Jetty adds the default one unless the encoding is cleared.
         ctx.res().setCharacterEncoding(null);
         ctx.res().setContentType(type);
-        ctx.header("Content-Disposition", "attachment; filename=\"best-value-report-" + ctx.pathParam("id") + "." + extension + "\"");
+        Attachment.name(ctx, "best-value-report-" + ctx.pathParam("id") + "." + extension);
         ctx.result(bytes);
     }
 
