@@ -30,7 +30,13 @@ public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, Ass
 
     /** One theme of Appendix 1. */
     public record ThemeSection(Theme theme, ScaleLevel level, boolean derived, String narrative, List<Item> supporting,
-                               List<Item> negating, List<Item> concerns, List<Action> actions, YearOnYear.ThemeChange change) {
+                               List<Item> negating, List<Item> concerns, List<Action> actions, YearOnYear.ThemeChange change,
+                               String changeReason) {
+        /** Why the score moved since last year, as the assessment records it: printed in an update report. */
+        public boolean hasChangeReason() {
+            return change != null && changeReason != null && !changeReason.isBlank();
+        }
+
         /** Last year's score beside this year's: only in an update report. */
         public boolean hasChange() {
             return change != null;
@@ -137,7 +143,7 @@ public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, Ass
         return new ThemeSection(theme, view.level(score.levelCode()).orElse(null), score.derived(), score.narrative(),
                 items(theme, evidence, Stance.SUPPORTS, figures), items(theme, evidence, Stance.NEGATES, figures),
                 items(theme, evidence, Stance.SHOWS, figures),
-                view.actionsFor(theme), change);
+                view.actionsFor(theme), change, score.changeReason());
     }
 
     private static List<Item> items(Theme theme, List<EvidenceUse> evidence, Stance stance, List<EvidenceFigure> figures) {

@@ -218,6 +218,11 @@ final class ReportDocx {
                 XWPFTableRow change = score.createRow();
                 text(change.getCell(0), "Change", true);
                 text(change.getCell(1), s.change().direction().label(), false);
+                if (s.hasChangeReason()) {
+                    XWPFTableRow why = score.createRow();
+                    text(why.getCell(0), "Why the score changed", true);
+                    text(why.getCell(1), s.changeReason(), false);
+                }
             }
             widths(score, 22, 78);
             if (s.narrative() != null) {
