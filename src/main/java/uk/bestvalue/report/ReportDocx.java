@@ -298,15 +298,15 @@ final class ReportDocx {
                 for (EvidenceFigure f : item.figures()) {
                     cells(table.createRow(), f.metricTitle() + ", " + f.period(), f.valueText(), f.medianText(), f.quartilesText(),
                             f.rankText() + " (" + f.groupLabel() + ")");
-                    XWPFTableRow source = table.createRow();
-                    for (int i = source.getTableCells().size() - 1; i > 0; i--) {
-                        source.removeCell(i);
-                    }
-                    var tcPr = source.getCell(0).getCTTc().isSetTcPr() ? source.getCell(0).getCTTc().getTcPr() : source.getCell(0).getCTTc().addNewTcPr();
-                    tcPr.addNewGridSpan().setVal(BigInteger.valueOf(5));
-                    text(source.getCell(0), f.sourceText(), false);
                 }
                 widths(table, 30, 14, 14, 22, 20);
+                for (EvidenceFigure f : item.figures()) {
+                    XWPFParagraph source = doc.createParagraph();
+                    XWPFRun run = source.createRun();
+                    run.setFontSize(9);
+                    run.setColor("505A5F");
+                    run.setText(ReportText.clean("Source of " + f.metricTitle() + ": " + f.sourceText()));
+                }
             }
         }
     }
