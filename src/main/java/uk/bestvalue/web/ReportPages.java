@@ -42,9 +42,9 @@ final class ReportPages {
     }
 
     void routes(Javalin app) {
-        app.get("/assessments/{id}/report", ctx -> editor(ctx, reports.draft(id(ctx)), Form.empty("report"), HttpStatus.OK));
-        app.post("/assessments/{id}/report", this::save);
-        app.get("/assessments/{id}/themes/{theme}/figures", ctx -> figuresPage(ctx, Form.empty("figures"), HttpStatus.OK));
+        app.get("/assessments/{id}/report", ctx -> editor(ctx, reports.draft(id(ctx)), Form.empty("report"), HttpStatus.OK), Access.READ);
+        app.post("/assessments/{id}/report", this::save, Access.EDIT);
+        app.get("/assessments/{id}/themes/{theme}/figures", ctx -> figuresPage(ctx, Form.empty("figures"), HttpStatus.OK), Access.READ);
         app.post("/assessments/{id}/themes/{theme}/figures", ctx -> {
             long id = id(ctx);
             String theme = theme(ctx).code();
@@ -54,20 +54,20 @@ final class ReportPages {
             } catch (Invalid e) {
                 figuresPage(ctx, Form.submitted("figures", ctx, e.errors()), HttpStatus.BAD_REQUEST);
             }
-        });
+        }, Access.EDIT);
         app.post("/assessments/{id}/themes/{theme}/figures/{figure}/remove", ctx -> {
             long id = id(ctx);
             reports.removeFigure(Actors.of(ctx), id, Bodies.id(ctx, "figure", "Figure"));
             ctx.redirect("/assessments/" + id + "/themes/" + theme(ctx).code() + "/figures", HttpStatus.SEE_OTHER);
-        });
+        }, Access.EDIT);
         app.post("/assessments/{id}/report/regenerate", ctx -> {
             long id = id(ctx);
             reports.regenerate(Actors.of(ctx), id, ctx.formParam("key") == null ? "" : ctx.formParam("key"));
             ctx.redirect("/assessments/" + id + "/report?regenerated=yes#stale", HttpStatus.SEE_OTHER);
-        });
+        }, Access.EDIT);
         app.get("/authorities/{code}/settings", ctx -> settingsPage(ctx, reports.settings(authority(ctx).code()), Form.empty("settings"),
-                HttpStatus.OK));
-        app.post("/authorities/{code}/settings", this::saveSettings);
+                HttpStatus.OK), Access.READ);
+        app.post("/authorities/{code}/settings", this::saveSettings, Access.ADMIN);
     }
 
     private void editor(Context ctx, ReportDraft draft, Form form, HttpStatus status) {
