@@ -73,7 +73,7 @@ final class AssessmentApi {
                 evidence.library(authority(ctx)).stream().map(EvidenceJson::of).toList())), Access.READ);
         app.post("/api/v1/assessments", ctx -> created(ctx, assessments.create(Actors.of(ctx), Bodies.read(ctx, AssessmentInput.class))), Access.EDIT);
         app.post("/api/v1/assessments/import", ctx -> created(ctx, exchange.importDocument(Actors.of(ctx), Bodies.read(ctx, AssessmentDocument.class))), Access.EDIT);
-        app.get("/api/v1/assessments", this::find, Access.SIGNED_IN);
+        app.get("/api/v1/assessments", this::find, Access.READ);
         app.patch("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentSummaryJson.of(
                 assessments.edit(Actors.of(ctx), id(ctx), Bodies.read(ctx, AssessmentDetails.class)))), Access.EDIT);
         app.delete("/api/v1/assessments/{id}", ctx -> {
