@@ -39,13 +39,14 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         AssessmentChanges changes = new AssessmentChanges(db, audit, clock);
         Assessments assessments = new Assessments(db, changes, frameworks, authorities, clock);
         YearToYear years = new YearToYear(db, changes, assessments, frameworks, clock);
+        Explorer explorer = new Explorer(db, authorities, clock, audit);
         return new Workbench(db, clock, authorities, frameworks, assessments,
                 new EvidenceLibrary(db, changes, assessments, clock),
                 new ActionPlan(db, changes, assessments, clock),
                 years,
                 new AssessmentExchange(db, changes, assessments, clock),
-                new Reports(db, changes, assessments, years, authorities, clock),
-                new Explorer(db, authorities, clock, audit),
+                new Reports(db, changes, assessments, years, authorities, explorer, clock),
+                explorer,
                 audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
                 new ApiTokens(db, audit, authorities, clock));
     }

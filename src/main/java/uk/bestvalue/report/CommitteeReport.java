@@ -17,11 +17,26 @@ import uk.bestvalue.framework.Theme;
  * say the same: the filled-in template, the authority's settings, the assessment and (for a later
  * year) what changed since the last one.
  */
-public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, AssessmentView view, YearOnYear years) {
+public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, AssessmentView view, YearOnYear years,
+                              List<EvidenceFigure> figures) {
+
+    public CommitteeReport {
+        figures = figures == null ? List.of() : List.copyOf(figures);
+    }
+
+    public CommitteeReport(ReportDraft draft, AuthoritySettings settings, AssessmentView view, YearOnYear years) {
+        this(draft, settings, view, years, List.of());
+    }
 
     /** One theme of Appendix 1. */
     public record ThemeSection(Theme theme, ScaleLevel level, boolean derived, String narrative, List<Item> supporting,
-                               List<Item> negating, List<Item> concerns, List<Action> actions, YearOnYear.ThemeChange change) {
+                               List<Item> negating, List<Item> concerns, List<Action> actions, YearOnYear.ThemeChange change,
+                               String changeReason) {
+        /** Why the score moved since last year, as the assessment records it: printed in an update report. */
+        public boolean hasChangeReason() {
+            return change != null && changeReason != null && !changeReason.isBlank();
+        }
+
         /** Last year's score beside this year's: only in an update report. */
         public boolean hasChange() {
             return change != null;
@@ -42,7 +57,7 @@ public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, Ass
     }
 
     /** An evidence item as the appendix lists it: its title, description, owner, date and link, and the criteria it bears on in this way. */
-    public record Item(EvidenceUse evidence, List<Criterion> criteria) {
+    public record Item(EvidenceUse evidence, List<Criterion> criteria, List<EvidenceFigure> figures) {
         public String codes() {
             return String.join(", ", criteria.stream().map(Criterion::code).toList());
         }
@@ -126,14 +141,16 @@ public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, Ass
         YearOnYear.ThemeChange change = !isUpdate() ? null
                 : years.themes().stream().filter(t -> t.themeCode().equalsIgnoreCase(theme.code())).findFirst().orElse(null);
         return new ThemeSection(theme, view.level(score.levelCode()).orElse(null), score.derived(), score.narrative(),
-                items(theme, evidence, Stance.SUPPORTS), items(theme, evidence, Stance.NEGATES), items(theme, evidence, Stance.SHOWS),
-                view.actionsFor(theme), change);
+                items(theme, evidence, Stance.SUPPORTS, figures), items(theme, evidence, Stance.NEGATES, figures),
+                items(theme, evidence, Stance.SHOWS, figures),
+                view.actionsFor(theme), change, score.changeReason());
     }
 
-    private static List<Item> items(Theme theme, List<EvidenceUse> evidence, Stance stance) {
+    private static List<Item> items(Theme theme, List<EvidenceUse> evidence, Stance stance, List<EvidenceFigure> figures) {
         return evidence.stream()
                 .map(use -> new Item(use, theme.criteria().stream()
-                        .filter(c -> use.links().stream().anyMatch(l -> l.criterionId() == c.id() && l.stance() == stance)).toList()))
+                        .filter(c -> use.links().stream().anyMatch(l -> l.criterionId() == c.id() && l.stance() == stance)).toList(),
+                        figures.stream().filter(f -> f.evidenceId() == use.item().id()).toList()))
                 .filter(item -> !item.criteria().isEmpty())
                 .toList();
     }

@@ -218,6 +218,11 @@ final class ReportDocx {
                 XWPFTableRow change = score.createRow();
                 text(change.getCell(0), "Change", true);
                 text(change.getCell(1), s.change().direction().label(), false);
+                if (s.hasChangeReason()) {
+                    XWPFTableRow why = score.createRow();
+                    text(why.getCell(0), "Why the score changed", true);
+                    text(why.getCell(1), s.changeReason(), false);
+                }
             }
             widths(score, 22, 78);
             if (s.narrative() != null) {
@@ -287,6 +292,22 @@ final class ReportDocx {
             bullet(item.evidence().item().title() + " (" + item.codes() + ")"
                     + (description == null || description.isBlank() ? "" : "\n" + description)
                     + (item.details().isEmpty() ? "" : "\n" + item.details()));
+            if (!item.figures().isEmpty()) {
+                XWPFTable table = table(5);
+                header(table, "Measure", "Council", "Median", "Middle half (quartiles)", "Rank");
+                for (EvidenceFigure f : item.figures()) {
+                    cells(table.createRow(), f.metricTitle() + ", " + f.period(), f.valueText(), f.medianText(), f.quartilesText(),
+                            f.rankText() + " (" + f.groupLabel() + ")");
+                }
+                widths(table, 30, 14, 14, 22, 20);
+                for (EvidenceFigure f : item.figures()) {
+                    XWPFParagraph source = doc.createParagraph();
+                    XWPFRun run = source.createRun();
+                    run.setFontSize(9);
+                    run.setColor("505A5F");
+                    run.setText(ReportText.clean("Source of " + f.metricTitle() + ": " + f.sourceText()));
+                }
+            }
         }
     }
 

@@ -20,6 +20,10 @@ import uk.bestvalue.assessment.Assessments;
 import uk.bestvalue.assessment.YearToYear;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.explorer.Comparison;
+import uk.bestvalue.explorer.DashboardRow;
+import uk.bestvalue.explorer.Explorer;
+import uk.bestvalue.explorer.Statistics;
 import uk.bestvalue.store.Database;
 
 /** Committee reports: each authority's report settings, each assessment's draft, and the report in HTML, PDF and Word. */
@@ -32,13 +36,17 @@ public final class Reports {
     private final ReportRepository repository;
     private final Assessments assessments;
     private final AssessmentChanges changes;
+    private final Explorer explorer;
+    private final FigureRepository figures;
     private final YearToYear years;
     private final AuthorityRegister authorities;
     private final Clock clock;
 
     public Reports(Database db, AssessmentChanges changes, Assessments assessments, YearToYear years, AuthorityRegister authorities,
-                   Clock clock) {
+                   Explorer explorer, Clock clock) {
         this.changes = changes;
+        this.explorer = explorer;
+        this.figures = new FigureRepository(db);
         this.repository = new ReportRepository(db);
         this.assessments = assessments;
         this.years = years;
@@ -186,7 +194,64 @@ public final class Reports {
 
     public CommitteeReport report(long assessmentId) {
         AssessmentView view = assessments.view(assessmentId);
-        return new CommitteeReport(draft(assessmentId), settings(view.assessment().authority()), view, years.compare(assessmentId));
+        return new CommitteeReport(draft(assessmentId), settings(view.assessment().authority()), view, years.compare(assessmentId),
+                figures.forAssessment(assessmentId));
+    }
+
+    /** The explorer's figures carried by the evidence this assessment uses. */
+    public List<EvidenceFigure> figures(long assessmentId) {
+        assessments.assessment(assessmentId);
+        return figures.forAssessment(assessmentId);
+    }
+
+    /** The council's dashboard, the metrics with a value, from which figures are chosen. */
+    public List<DashboardRow> dashboard(long assessmentId) {
+        return explorer.dashboard(assessments.assessment(assessmentId).authority().value()).stream().filter(r -> r.value() != null).toList();
+    }
+
+    /**
+     * Attaches to an evidence item the council's latest figure for a metric, compared with authorities
+     * of its type as on its dashboard: value, median, quartiles, rank, period, source and licence.
+     */
+    public EvidenceFigure addFigure(Actor actor, long assessmentId, long evidenceId, String metricId) {
+        AssessmentView view = assessments.view(assessmentId);
+        List<FieldError> errors = new ArrayList<>();
+        if (view.evidence().stream().noneMatch(use -> use.item().id() == evidenceId)) {
+            errors.add(new FieldError("evidence", "choose an evidence item of this assessment"));
+        }
+        DashboardRow row = metricId == null ? null : dashboard(assessmentId).stream().filter(r -> r.metric().id().equals(metricId.strip()))
+                .findFirst().orElse(null);
+        if (row == null) {
+            errors.add(new FieldError("metric", "choose a metric with a value on the council's dashboard"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        String authority = view.assessment().authority().value();
+        Comparison comparison = explorer.compare(row.metric().id(), authority, row.period(), "type");
+        Comparison.Entry mine = comparison.focus().orElseThrow();
+        Statistics stats = comparison.statistics();
+        return changes.change(actor, assessmentId, change -> {
+            EvidenceFigure figure = new EvidenceFigure(0, evidenceId, row.metric().id(), row.metric().title(), row.metric().unit(),
+                    comparison.period(), comparison.group().label(), mine.value(), stats.median(), stats.lowerQuartile(),
+                    stats.upperQuartile(), mine.rank(), stats.count(), row.metric().source(), row.metric().licence(), change.now());
+            long id = figures.put(change.tx(), figure);
+            EvidenceFigure saved = figures.find(change.tx(), id).orElseThrow();
+            change.record("evidence_figure", id, "create", null, saved);
+            return saved;
+        });
+    }
+
+    public void removeFigure(Actor actor, long assessmentId, long figureId) {
+        if (figures(assessmentId).stream().noneMatch(f -> f.id() == figureId)) {
+            throw new NotFound("Figure not found", "The evidence of assessment " + assessmentId + " carries no figure " + figureId);
+        }
+        changes.change(actor, assessmentId, change -> {
+            EvidenceFigure before = figures.find(change.tx(), figureId).orElseThrow();
+            figures.delete(change.tx(), figureId);
+            change.record("evidence_figure", figureId, "delete", before, null);
+            return null;
+        });
     }
 
     /** The checklist the editor shows: what is still missing before the report can be issued. */

@@ -44,6 +44,22 @@ final class ReportPages {
     void routes(Javalin app) {
         app.get("/assessments/{id}/report", ctx -> editor(ctx, reports.draft(id(ctx)), Form.empty("report"), HttpStatus.OK), Access.READ);
         app.post("/assessments/{id}/report", this::save, Access.EDIT);
+        app.get("/assessments/{id}/themes/{theme}/figures", ctx -> figuresPage(ctx, Form.empty("figures"), HttpStatus.OK), Access.READ);
+        app.post("/assessments/{id}/themes/{theme}/figures", ctx -> {
+            long id = id(ctx);
+            String theme = theme(ctx).code();
+            try {
+                reports.addFigure(Actors.of(ctx), id, evidenceId(ctx.formParam("evidence")), ctx.formParam("metric"));
+                ctx.redirect("/assessments/" + id + "/themes/" + theme + "/figures?added=yes", HttpStatus.SEE_OTHER);
+            } catch (Invalid e) {
+                figuresPage(ctx, Form.submitted("figures", ctx, e.errors()), HttpStatus.BAD_REQUEST);
+            }
+        }, Access.EDIT);
+        app.post("/assessments/{id}/themes/{theme}/figures/{figure}/remove", ctx -> {
+            long id = id(ctx);
+            reports.removeFigure(Actors.of(ctx), id, Bodies.id(ctx, "figure", "Figure"));
+            ctx.redirect("/assessments/" + id + "/themes/" + theme(ctx).code() + "/figures", HttpStatus.SEE_OTHER);
+        }, Access.EDIT);
         app.post("/assessments/{id}/report/regenerate", ctx -> {
             long id = id(ctx);
             reports.regenerate(Actors.of(ctx), id, ctx.formParam("key") == null ? "" : ctx.formParam("key"));
@@ -87,6 +103,29 @@ final class ReportPages {
         } catch (Invalid e) {
             editor(ctx, draft, Form.submitted("report", ctx, e.errors().stream().map(ReportPages::toFormField).toList()),
                     HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private void figuresPage(Context ctx, Form form, HttpStatus status) {
+        long id = id(ctx);
+        AssessmentView view = assessments.view(id);
+        ctx.status(status);
+        ctx.render("report-figures.jte", Map.of("view", view, "theme", theme(ctx), "dashboard", reports.dashboard(id),
+                "figures", reports.figures(id), "form", form, "added", "yes".equals(ctx.queryParam("added"))));
+    }
+
+    private uk.bestvalue.framework.Theme theme(Context ctx) {
+        AssessmentView view = assessments.view(id(ctx));
+        return view.version().theme(ctx.pathParam("theme")).orElseThrow(() -> new uk.bestvalue.NotFound("Theme not found",
+                "The assessment's framework has no theme " + ctx.pathParam("theme")));
+    }
+
+    /** An evidence item's number as the form sends it; anything else is no item, and the service says so. */
+    private static long evidenceId(String text) {
+        try {
+            return text == null ? -1 : Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -77,6 +77,13 @@ class AppendixContentTest {
     }
 
     @Test
+    void an_update_says_why_a_score_changed_where_the_assessment_records_it() {
+        assertThat(updatePdf).contains("Why the score changed: Two statutory officer posts were filled on an interim basis for most of the year.");
+        assertThat(updateDocx).contains("Why the score changed Two statutory officer posts were filled on an interim basis for most of the year.");
+        assertThat(firstPdf).doesNotContain("Why the score changed");
+    }
+
+    @Test
     void an_update_lists_the_actions_completed_with_their_final_progress_note() {
         for (String text : List.of(updatePdf, updateDocx)) {
             assertThat(text).contains("Actions completed since the last report", "Commission a corporate peer challenge",

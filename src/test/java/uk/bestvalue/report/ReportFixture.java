@@ -46,7 +46,8 @@ final class ReportFixture implements AutoCloseable {
     long nextYear() {
         long next = workbench.years().rollForward(Actor.installation(), assessmentId, "2024/25", null).id();
         workbench.assessments().scoreTheme(Actor.installation(), next, "RES", new ScoreInput("good", "Finance posts filled."));
-        workbench.assessments().scoreTheme(Actor.installation(), next, "LEAD", new ScoreInput("fair", "Interim appointments this year."));
+        workbench.assessments().scoreTheme(Actor.installation(), next, "LEAD", new ScoreInput("fair", "Interim appointments this year.", null,
+                "Two statutory officer posts were filled on an interim basis for most of the year."));
         return next;
     }
 
