@@ -61,8 +61,10 @@ final class Spreadsheet {
             }
             csv.flush();
             return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The workbook could not be read: " + e.getMessage(), e);
+        } catch (IOException | IllegalArgumentException | org.apache.poi.ooxml.POIXMLException e) {
+            // A file that starts like a zip but is no workbook is the user's file at fault: a 400 naming it, never a 500.
+            throw new uk.bestvalue.Invalid("file", "is not an .xlsx workbook that can be read"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("").replaceAll("[\\w.]+Exception:? ?", "")));
         }
     }
 
