@@ -68,6 +68,17 @@ class HostileInputFuzzTest {
             "meetingDate", "members", "name", "objectives", "purpose", "recommendations", "riskNote", "risks", "sheet", "source", "summary",
             "values", "vision");
 
+    /** Files that are not what they claim: a zip header with nothing after, a PNG header, random bytes, a CSV of nothing but quotes. */
+    static final List<byte[]> HOSTILE_FILES = List.of(
+            new byte[] {'P', 'K', 3, 4},
+            new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+            new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 26, '\n'},
+            new java.util.Random(12).ints(4096, 0, 256).collect(java.io.ByteArrayOutputStream::new, (b, i) -> b.write(i),
+                    (a, b) -> a.writeBytes(b.toByteArray())).toByteArray(),
+            "\"".repeat(10_000).getBytes(StandardCharsets.UTF_8),
+            "authority_code,metric,period,value\nE07000135,household-waste-recycling-rate,2023/24,=1+1\n\u0000,,,\n".getBytes(StandardCharsets.UTF_8),
+            new byte[0]);
+
     private static final List<String> QUERY_PARAMS = List.of("q", "type", "region", "status", "owner", "overdue", "authority", "group",
             "period", "area", "saved", "name", "description");
 
@@ -215,6 +226,22 @@ class HostileInputFuzzTest {
                         FORM_FIELDS.forEach(field -> form.add(field, value));
                         form.add("links", "LEAD-C1:" + value).add("criteria", "GOV-C1");
                         send(method, fill(template, null, null), form.build());
+                    }
+                    // The huge value went in the form above; as a multipart form it would only repeat that at six times the cost.
+                    for (String value : TEXT.stream().filter(v -> v.length() < 1_000).toList()) {
+                        okhttp3.MultipartBody.Builder multipart = new okhttp3.MultipartBody.Builder().setType(okhttp3.MultipartBody.FORM);
+                        FORM_FIELDS.forEach(field -> multipart.addFormDataPart(field, value));
+                        for (String file : List.of("file", "logo", "mapping")) {
+                            multipart.addFormDataPart(file, value.isEmpty() ? "x" : value, RequestBody.create(value.getBytes(StandardCharsets.UTF_8),
+                                    MediaType.get("application/octet-stream")));
+                        }
+                        send(method, fill(template, null, null), multipart.build());
+                    }
+                    for (byte[] file : HOSTILE_FILES) {
+                        send(method, fill(template, null, null), new okhttp3.MultipartBody.Builder().setType(okhttp3.MultipartBody.FORM)
+                                .addFormDataPart("file", "values.xlsx", RequestBody.create(file, MediaType.get("application/octet-stream")))
+                                .addFormDataPart("logo", "logo.png", RequestBody.create(file, MediaType.get("image/png")))
+                                .build());
                     }
                 } else {
                     for (String name : QUERY_PARAMS) {
