@@ -35,7 +35,8 @@ public final class Cli {
                 .addSubcommand(new CommandLine(new AuthoritiesCommand.Import(config))));
         root.addSubcommand(new CommandLine(new FrameworkCommand())
                 .addSubcommand(new CommandLine(new FrameworkCommand.Import(config)))
-                .addSubcommand(new CommandLine(new FrameworkCommand.List(config))));
+                .addSubcommand(new CommandLine(new FrameworkCommand.List(config)))
+                .addSubcommand(new CommandLine(new FrameworkCommand.Mapping(config))));
         root.addSubcommand(new CommandLine(new AssessmentCommand())
                 .addSubcommand(new CommandLine(new AssessmentCommand.Export(config)))
                 .addSubcommand(new CommandLine(new AssessmentCommand.Import(config))));
@@ -43,6 +44,9 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new BenchCommand(config)));
         root.addSubcommand(new CommandLine(new ImportCommand())
                 .addSubcommand(new CommandLine(new ImportCommand.Values(config))));
+        root.addSubcommand(new CommandLine(new MetricsCommand())
+                .addSubcommand(new CommandLine(new MetricsCommand.Add(config)))
+                .addSubcommand(new CommandLine(new MetricsCommand.List(config))));
         root.setExecutionExceptionHandler(Cli::failed);
         root.setParameterExceptionHandler(Cli::badUsage);
         return root;

@@ -56,6 +56,10 @@ final class ImportCommand implements Runnable {
                 description = "A mapping file (bestvalue-wide/1, docs/formats.md) for a wide file: one column per year or per metric.")
         Path mapping;
 
+        @Option(names = "--recipe", paramLabel = "FILE",
+                description = "A recipe (bestvalue-recipe/1, docs/formats.md) that says how to read a publisher's own CSV, .xlsx or .ods file.")
+        Path recipe;
+
         @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet to read from an .xlsx workbook (default: the first).")
         String sheet;
 
@@ -81,6 +85,10 @@ final class ImportCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "No such mapping file: " + mapping);
             }
             String mappingText = mapping == null ? null : Files.readString(mapping);
+            if (recipe != null && !Files.isRegularFile(recipe)) {
+                throw new ParameterException(spec.commandLine(), "No such recipe file: " + recipe);
+            }
+            String recipeText = recipe == null ? null : Files.readString(recipe);
             try (Workbench workbench = Workbench.open(database.applyTo(config))) {
                 workbench.loadShippedData();
                 workbench.explorer().loadShipped();
@@ -88,16 +96,17 @@ final class ImportCommand implements Runnable {
                         skipBadRows, source, licence, System.getProperty("user.name", "command line"), rows -> {
                             err.printf("\rRead %,d rows …", rows);
                             err.flush();
-                        }, mappingText, sheet));
+                        }, mappingText, sheet, recipeText));
                 err.print("\r");
                 err.flush();
                 for (ValueProblem problem : result.skipped()) {
                     err.println("skipped " + problem);
                 }
-                out.printf("%s (%s): %,d rows read; %,d added, %,d changed, %,d unchanged%s%s%n", result.fileName(), result.format(),
-                        result.rows(), result.added(), result.changed(), result.unchanged(),
-                        result.outsideScope() > 0 ? String.format("; %,d rows outside England left out", result.outsideScope()) : "",
-                        result.skipped().isEmpty() ? "" : String.format("; %,d bad rows skipped", result.skipped().size()));
+                out.printf("%s (%s): %s%n", result.fileName(), result.format(), result.summary());
+                if (result.rows() == 0 && !result.skipped().isEmpty()) {
+                    err.println("Every row was bad, so nothing was imported.");
+                    return 1;
+                }
                 out.println(result.changedNothing() ? "Nothing changed." : "Import record " + result.importId() + ".");
             }
             return 0;

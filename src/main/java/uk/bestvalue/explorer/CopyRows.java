@@ -32,7 +32,7 @@ final class CopyRows extends Reader {
     }
 
     private String line(ValueRow r) {
-        return quote(r.metricId()) + ',' + quote(r.period()) + ',' + r.authority() + ',' + (r.value() == null ? "" : r.value().toString()) + ','
+        return quote(r.metricId()) + ',' + quote(r.period()) + ',' + r.authority() + ',' + (r.value() == null ? "" : r.value().toPlainString()) + ','
                 + r.status().id() + ',' + (r.note() == null ? "" : quote(r.note())) + ',' + importId + '\n';
     }
 

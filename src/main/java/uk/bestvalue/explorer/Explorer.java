@@ -29,6 +29,24 @@ public final class Explorer {
     /** The real data sets that ship with the product, loaded on first start. */
     public static final List<String> SHIPPED_FILES = List.of("household-waste-recycling-rate.csv", "oflog-adult-social-care.csv");
 
+    /** A publisher's files that ship with the product and the recipe (in data/metrics/recipes) that reads them. */
+    public record ShippedSet(String recipe, List<String> files) {
+    }
+
+    /** The publishers' own files that ship with the product, each read through its recipe on first start. */
+    public static final List<ShippedSet> SHIPPED_SETS = List.of(
+            new ShippedSet("env18-table3.yaml", List.of("env18_table3_selected_indicators_2010-11_to_2023-24.csv")),
+            new ShippedSet("rdc0120-road-condition.yaml", List.of("rdc0120_long.csv")),
+            new ShippedSet("p153-non-major-speed.yaml", List.of("p153_2025-01-27_2bc6d8b9.csv", "p153_2025-01-30_26a85f52.csv",
+                    "p153_2025-03-20_f4762c2f.csv", "p153_2025-06-23_62799326.csv", "p153_2025-09-29_49b252ab.csv",
+                    "p153_2025-12-18_1d5b7866.csv", "p153_2026-03-24_a16c0a30.csv")),
+            new ShippedSet("p134-applications.yaml", List.of("LT_P134.csv")),
+            new ShippedSet("ons-median-weekly-pay.yaml", List.of("gross-median-weekly-pay.csv")),
+            new ShippedSet("ons-net-additions.yaml", List.of("net-additions-to-the-housing-stock.csv")),
+            new ShippedSet("imd-2019.yaml", List.of("imd2019-england-ltla22.csv")));
+
+    private final Database db;
+    private final uk.bestvalue.AuditTrail audit;
     private final ExplorerRepository repository;
     private final ValueImporter importer;
     private final AuthorityRegister authorities;
@@ -36,6 +54,13 @@ public final class Explorer {
     private final ComparisonCache cache = new ComparisonCache();
 
     public Explorer(Database db, AuthorityRegister authorities, Clock clock) {
+        this(db, authorities, clock, (tx, actor, authority, entity, id, action, before, after) -> {
+        });
+    }
+
+    public Explorer(Database db, AuthorityRegister authorities, Clock clock, uk.bestvalue.AuditTrail audit) {
+        this.db = db;
+        this.audit = audit;
         this.repository = new ExplorerRepository(db);
         this.importer = new ValueImporter(db, repository, authorities, clock);
         this.authorities = authorities;
@@ -53,11 +78,41 @@ public final class Explorer {
 
     /** Saves a group from a list of ONS codes, or fails naming every code that is not in the register. */
     public SavedGroup saveGroup(String name, String description, List<String> codes) {
+        CheckedGroup g = checkGroup(null, name, description, codes);
+        cache.clear();
+        long id = repository.insertGroup(g.name(), g.description(), g.members(), java.time.LocalDateTime.now(clock));
+        return group(id);
+    }
+
+    /** Renames a group, changes its description or its members, with the same checks as saving one. */
+    public SavedGroup updateGroup(long id, String name, String description, List<String> codes) {
+        group(id);
+        CheckedGroup g = checkGroup(id, name, description, codes);
+        cache.clear();
+        repository.updateGroup(id, g.name(), g.description(), g.members());
+        return group(id);
+    }
+
+    public void deleteGroup(long id) {
+        group(id);
+        cache.clear();
+        repository.deleteGroup(id);
+    }
+
+    public SavedGroup group(long id) {
+        return repository.groups().stream().filter(g -> g.id() == id).findFirst()
+                .orElseThrow(() -> new uk.bestvalue.NotFound("Group not found", "There is no saved group " + id));
+    }
+
+    private record CheckedGroup(String name, String description, List<OnsCode> members) {
+    }
+
+    private CheckedGroup checkGroup(Long id, String name, String description, List<String> codes) {
         List<uk.bestvalue.FieldError> errors = new ArrayList<>();
         String title = name == null ? "" : name.strip();
         if (title.isEmpty() || title.length() > 200) {
             errors.add(new uk.bestvalue.FieldError("name", "Give the group a name of up to 200 characters"));
-        } else if (repository.groupNamed(title)) {
+        } else if (repository.groupNamed(title, id)) {
             errors.add(new uk.bestvalue.FieldError("name", "There is already a group called " + title));
         }
         java.util.LinkedHashSet<OnsCode> members = new java.util.LinkedHashSet<>();
@@ -79,20 +134,25 @@ public final class Explorer {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        cache.clear();
-        long id = repository.insertGroup(title, description == null || description.isBlank() ? null : description.strip(),
-                List.copyOf(members), java.time.LocalDateTime.now(clock));
-        return repository.groups().stream().filter(g -> g.id() == id).findFirst().orElseThrow();
+        return new CheckedGroup(title, description == null || description.isBlank() ? null : description.strip(), List.copyOf(members));
     }
 
     /** Adds the shipped metrics that are missing, and imports the shipped data sets that were never imported. */
     public void loadShipped() {
+        loadShipped(file -> true);
+    }
+
+    /**
+     * Adds the shipped metrics, and imports those of the shipped files the filter picks (by file name)
+     * that were never imported. Tests of comparisons need only a few of them.
+     */
+    public void loadShipped(java.util.function.Predicate<String> files) {
         Set<String> known = repository.metrics().stream().map(Metric::id).collect(Collectors.toSet());
         MetricCatalogueFile.shipped().stream().filter(m -> !known.contains(m.id())).forEach(repository::insertMetric);
         cache.clear();
         Set<String> imported = repository.imports().stream().map(ValueImport::fileName).collect(Collectors.toSet());
         for (String file : SHIPPED_FILES) {
-            if (imported.contains(file)) {
+            if (imported.contains(file) || !files.test(file)) {
                 continue;
             }
             try (InputStream in = Explorer.class.getResourceAsStream("/data/metrics/" + file)) {
@@ -101,6 +161,109 @@ public final class Explorer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        for (ShippedSet set : SHIPPED_SETS) {
+            String recipe = new String(resource("/data/metrics/recipes/" + set.recipe()), java.nio.charset.StandardCharsets.UTF_8);
+            for (String file : set.files()) {
+                if (!imported.contains(file) && files.test(file)) {
+                    importValues(new ImportRequest(file, resource("/data/metrics/" + file), null, false,
+                            "shipped with the product, read by data/metrics/recipes/" + set.recipe() + ": see data/metrics/NOTICE.md",
+                            "Open Government Licence v3.0", "Best Value Workbench", null, null, null, recipe));
+                }
+            }
+        }
+    }
+
+    /** Adds a metric described by a person, a file or the API; every bad field is named, and an existing id is a conflict. */
+    public Metric createMetric(uk.bestvalue.Actor actor, MetricDefinition definition) {
+        Metric metric = MetricRules.check(definition);
+        if (repository.metric(metric.id()).isPresent()) {
+            throw new uk.bestvalue.Conflict("There is already a metric '" + metric.id() + "'; edit it instead");
+        }
+        db.transaction(tx -> {
+            repository.insertMetric(tx, metric);
+            audit.record(tx, actor, null, "metric", metric.id(), "create", null, metric);
+            return null;
+        });
+        cache.clear();
+        return metric;
+    }
+
+    /**
+     * Changes a metric's description. Its values stay as they are: the id never changes, and neither may
+     * the kind of period once there are values (they would no longer be of the metric's kind).
+     */
+    public Metric updateMetric(uk.bestvalue.Actor actor, String id, MetricDefinition definition) {
+        Metric before = metric(id);
+        if (definition.id() != null && !definition.id().isBlank() && !definition.id().strip().equals(id)) {
+            throw new Invalid("id", "a metric's id never changes; add a new metric instead of renaming " + id);
+        }
+        Metric metric = MetricRules.check(new MetricDefinition(id, definition.title(), definition.description(), definition.area(),
+                definition.unit(), definition.polarity(), definition.applies_to(), definition.period_type(), definition.publisher(),
+                definition.source(), definition.licence(), definition.url(), definition.notes(), definition.decimals()));
+        if (!metric.periodType().equals(before.periodType()) && !repository.periods(id).isEmpty()) {
+            throw new Invalid("period_type", id + " has values by " + before.periodType().replace('_', ' ')
+                    + "; its kind of period cannot change. Add a new metric for values by " + metric.periodType().replace('_', ' '));
+        }
+        if (before.generated()) {
+            throw new Invalid("id", id + " is generated benchmark data and is not edited");
+        }
+        db.transaction(tx -> {
+            repository.updateMetric(tx, metric);
+            audit.record(tx, actor, null, "metric", id, "update", before, metric);
+            return null;
+        });
+        cache.clear();
+        return metric;
+    }
+
+    /** What saving one definition from a metric file did. */
+    public record MetricSaved(String id, String action) {
+    }
+
+    /**
+     * Adds the metrics of a metric definition file (YAML) and updates the ones that exist, keeping their
+     * values. Every definition is checked first: one bad definition saves none, and every problem is named.
+     */
+    public List<MetricSaved> defineMetrics(uk.bestvalue.Actor actor, byte[] file) {
+        List<MetricDefinition> definitions = MetricCatalogueFile.definitions(file);
+        List<uk.bestvalue.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < definitions.size(); i++) {
+            try {
+                MetricRules.check(definitions.get(i));
+            } catch (Invalid e) {
+                String prefix = definitions.size() == 1 ? "" : "metrics[" + (i + 1) + "].";
+                e.errors().forEach(f -> errors.add(new uk.bestvalue.FieldError(prefix + f.field(), f.message())));
+            }
+        }
+        if (definitions.isEmpty()) {
+            errors.add(new uk.bestvalue.FieldError("metrics", "the file defines no metric"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        List<MetricSaved> saved = new ArrayList<>();
+        for (MetricDefinition d : definitions) {
+            Optional<Metric> existing = repository.metric(d.id().strip());
+            if (existing.isEmpty()) {
+                saved.add(new MetricSaved(createMetric(actor, d).id(), "added"));
+            } else if (existing.get().equals(MetricRules.check(d))) {
+                saved.add(new MetricSaved(d.id().strip(), "unchanged"));
+            } else {
+                saved.add(new MetricSaved(updateMetric(actor, d.id().strip(), d).id(), "updated"));
+            }
+        }
+        return saved;
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = Explorer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("The product is missing its resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -119,6 +282,11 @@ public final class Explorer {
         } finally {
             cache.clear();
         }
+    }
+
+    /** The first values a recipe reads from a file, as read: nothing is written. */
+    public List<PreviewRow> preview(String fileName, byte[] content, String recipe, int rows) {
+        return RecipeReader.preview(Recipe.parse(recipe), content, fileName, rows);
     }
 
     public List<Metric> metrics() {
@@ -202,32 +370,47 @@ public final class Explorer {
         return new TimeSeries(metric, focus.code().value(), group, points);
     }
 
-    /** Every metric that applies to the authority, with its latest value and position among authorities of its type. */
+    /**
+     * Every metric that applies to the authority, with its latest value and position among authorities
+     * of its type; for a district, also the metrics of the services its county runs (roads, waste
+     * disposal, adult social care), with the county's figure among counties, labelled as the county's.
+     */
     public List<DashboardRow> dashboard(String authorityCode) {
         Authority focus = authority(authorityCode);
+        Authority county = focus.countyCode() == null ? null
+                : allAuthorities().stream().filter(a -> a.code().equals(focus.countyCode())).findFirst().orElse(null);
         Map<String, List<MetricValue>> mine = repository.valuesOf(focus.code()).stream()
+                .collect(Collectors.groupingBy(MetricValue::metricId));
+        Map<String, List<MetricValue>> theirs = county == null ? Map.of() : repository.valuesOf(county.code()).stream()
                 .collect(Collectors.groupingBy(MetricValue::metricId));
         List<DashboardRow> rows = new ArrayList<>();
         for (Metric metric : metrics()) {
-            if (!metric.appliesTo(focus.type())) {
-                continue;
+            if (metric.appliesTo(focus.type())) {
+                rows.add(row(metric, focus, mine, null));
+            } else if (county != null && metric.appliesTo(county.type())) {
+                rows.add(row(metric, county, theirs, county));
             }
-            List<MetricValue> series = mine.getOrDefault(metric.id(), List.of()).stream().filter(MetricValue::usable)
-                    .sorted(Comparator.comparing(v -> Period.parse(v.period()))).toList();
-            if (series.isEmpty()) {
-                rows.add(new DashboardRow(metric, null, null, ValueStatus.MISSING, null, null, 0, null, null, null, null));
-                continue;
-            }
-            MetricValue latest = series.get(series.size() - 1);
-            MetricValue before = series.size() > 1 ? series.get(series.size() - 2) : null;
-            Comparison c = compare(metric, focus, latest.period(), group("type", focus),
-                    cache.values(metric.id() + "|" + latest.period(), () -> repository.values(metric.id(), latest.period())));
-            Comparison.Entry entry = c.focus().orElseThrow();
-            rows.add(new DashboardRow(metric, latest.period(), latest.value(), latest.status(), entry.quartile(), entry.rank(),
-                    c.statistics().count(), c.statistics().median(), before == null ? null : before.period(),
-                    before == null ? null : before.value(), before == null ? null : direction(metric.polarity(), before.value(), latest.value())));
         }
         return rows;
+    }
+
+    private DashboardRow row(Metric metric, Authority whose, Map<String, List<MetricValue>> values, Authority through) {
+        String throughCode = through == null ? null : through.code().value();
+        String throughName = through == null ? null : through.name();
+        List<MetricValue> series = values.getOrDefault(metric.id(), List.of()).stream().filter(MetricValue::usable)
+                .sorted(Comparator.comparing(v -> Period.parse(v.period()))).toList();
+        if (series.isEmpty()) {
+            return new DashboardRow(metric, null, null, ValueStatus.MISSING, null, null, 0, null, null, null, null, throughCode, throughName);
+        }
+        MetricValue latest = series.get(series.size() - 1);
+        MetricValue before = series.size() > 1 ? series.get(series.size() - 2) : null;
+        Comparison c = compare(metric, whose, latest.period(), group("type", whose),
+                cache.values(metric.id() + "|" + latest.period(), () -> repository.values(metric.id(), latest.period())));
+        Comparison.Entry entry = c.focus().orElseThrow();
+        return new DashboardRow(metric, latest.period(), latest.value(), latest.status(), entry.quartile(), entry.rank(),
+                c.statistics().count(), c.statistics().median(), before == null ? null : before.period(),
+                before == null ? null : before.value(), before == null ? null : direction(metric.polarity(), before.value(), latest.value()),
+                throughCode, throughName);
     }
 
     static String direction(Polarity polarity, double before, double now) {

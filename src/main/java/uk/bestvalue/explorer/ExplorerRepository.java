@@ -32,19 +32,39 @@ final class ExplorerRepository {
     }
 
     void insertMetric(Metric m) {
-        db.update("insert into metric (metric_id, title, description, unit, polarity, area, publisher, source, licence, applies_to,"
-                        + " period_type, generated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                m.id(), m.title(), m.description(), m.unit(), m.polarity().id(), m.area(), m.publisher(), m.source(), m.licence(),
-                m.appliesTo().stream().map(AuthorityType::id).sorted().collect(Collectors.joining(",")), m.periodType(), m.generated());
+        insertMetric(db, m);
     }
 
-    /** The stored values of the given metrics, keyed by metric, period and authority, to compare a file with. */
-    Map<String, MetricValue> existing(Set<String> metricIds) {
-        Map<String, MetricValue> values = new HashMap<>();
+    void insertMetric(Sql tx, Metric m) {
+        tx.update("insert into metric (metric_id, title, description, unit, polarity, area, publisher, source, licence, applies_to,"
+                        + " period_type, generated, decimals, url, notes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                m.id(), m.title(), m.description(), m.unit(), m.polarity().id(), m.area(), m.publisher(), m.source(), m.licence(),
+                m.appliesTo().stream().map(AuthorityType::id).sorted().collect(Collectors.joining(",")), m.periodType(), m.generated(),
+                m.decimals(), m.url(), m.notes());
+    }
+
+    void updateMetric(Sql tx, Metric m) {
+        tx.update("update metric set title = ?, description = ?, unit = ?, polarity = ?, area = ?, publisher = ?, source = ?, licence = ?,"
+                        + " applies_to = ?, period_type = ?, decimals = ?, url = ?, notes = ? where metric_id = ?",
+                m.title(), m.description(), m.unit(), m.polarity().id(), m.area(), m.publisher(), m.source(), m.licence(),
+                m.appliesTo().stream().map(AuthorityType::id).sorted().collect(Collectors.joining(",")), m.periodType(), m.decimals(), m.url(),
+                m.notes(), m.id());
+    }
+
+    /** A stored value as it is kept (an exact decimal), to tell whether a file changes it. */
+    record Stored(java.math.BigDecimal value, String status, String note) {
+        boolean sameAs(java.math.BigDecimal other, String otherStatus, String otherNote) {
+            boolean sameValue = value == null ? other == null : other != null && value.compareTo(other) == 0;
+            return sameValue && status.equals(otherStatus) && java.util.Objects.equals(note, otherNote);
+        }
+    }
+
+    /** The stored values of the given metrics, keyed by metric, period and authority, read inside the import's transaction. */
+    Map<String, Stored> existing(Sql tx, Set<String> metricIds) {
+        Map<String, Stored> values = new HashMap<>();
         for (String metric : metricIds) {
-            db.query("select metric_id, period, authority_code, amount, status, note, import_id from metric_value where metric_id = ?", row -> {
-                MetricValue v = value(row);
-                values.put(key(v.metricId(), v.period(), v.authority().value()), v);
+            tx.query("select period, authority_code, amount, status, note from metric_value where metric_id = ?", row -> {
+                values.put(key(metric, row.getString(1), row.getString(2)), new Stored(row.getBigDecimal(3), row.getString(4), row.getString(5)));
                 return null;
             }, metric);
         }
@@ -91,8 +111,24 @@ final class ExplorerRepository {
         });
     }
 
-    boolean groupNamed(String name) {
-        return db.count("select count(*) from comparison_group where lower(name) = lower(?)", name) > 0;
+    /** Whether another group (than {@code exceptId}, if given) has this name. */
+    boolean groupNamed(String name, Long exceptId) {
+        return db.count("select count(*) from comparison_group where lower(name) = lower(?) and id <> ?", name,
+                exceptId == null ? -1L : exceptId) > 0;
+    }
+
+    void updateGroup(long id, String name, String description, List<OnsCode> members) {
+        db.transaction(tx -> {
+            tx.update("update comparison_group set name = ?, description = ? where id = ?", name, description, id);
+            tx.update("delete from comparison_group_member where group_id = ?", id);
+            tx.batch("insert into comparison_group_member (group_id, authority_code) values (?, ?)",
+                    members.stream().map(m -> new Object[] {id, m.value()}).toList());
+            return null;
+        });
+    }
+
+    void deleteGroup(long id) {
+        db.update("delete from comparison_group where id = ?", id);
     }
 
     List<SavedGroup> groups() {
@@ -138,6 +174,7 @@ final class ExplorerRepository {
                 .map(id -> AuthorityType.fromId(id).orElseThrow()).collect(Collectors.toSet());
         return new Metric(row.getString("metric_id"), row.getString("title"), row.getString("description"), row.getString("unit"),
                 Polarity.fromId(row.getString("polarity")).orElseThrow(), row.getString("area"), row.getString("publisher"),
-                row.getString("source"), row.getString("licence"), types, row.getString("period_type"), row.getBoolean("generated"));
+                row.getString("source"), row.getString("licence"), types, row.getString("period_type"), row.getBoolean("generated"),
+                (Integer) row.getObject("decimals", Integer.class), row.getString("url"), row.getString("notes"));
     }
 }

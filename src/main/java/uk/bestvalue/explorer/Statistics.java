@@ -15,8 +15,16 @@ public record Statistics(int count, int noValue, Double median, Double mean, Dou
         }
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        return new Statistics(sorted.length, noValue, quantile(sorted, 0.5), mean, quantile(sorted, 0.25), quantile(sorted, 0.75),
-                sorted[0], sorted[sorted.length - 1]);
+        return new Statistics(sorted.length, noValue, clean(quantile(sorted, 0.5)), clean(mean), clean(quantile(sorted, 0.25)),
+                clean(quantile(sorted, 0.75)), sorted[0], sorted[sorted.length - 1]);
+    }
+
+    /**
+     * Arithmetic in binary floating point leaves noise in the last digits (a mean of 27.700000000000003);
+     * fifteen significant digits are more than any published figure has and leave none.
+     */
+    static double clean(double value) {
+        return new java.math.BigDecimal(Double.toString(value)).round(new java.math.MathContext(15)).doubleValue();
     }
 
     static double quantile(double[] sorted, double p) {

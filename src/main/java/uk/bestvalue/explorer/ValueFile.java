@@ -37,7 +37,13 @@ final class ValueFile {
             "ASC6", "asc-requests-resulting-in-service",
             "ASC7", "asc-workforce-turnover-rate");
 
-    record Parsed(String format, List<ValueRow> rows, List<ValueProblem> problems, int outsideScope) {
+    static final String RECYCLING_INDICATOR = "Waste Reused/Recycled/Composted";
+    private static final java.util.regex.Pattern OTHER_NATION = java.util.regex.Pattern.compile("[WSNK]\\d{8}");
+
+    record Parsed(String format, List<ValueRow> rows, List<ValueProblem> problems, int outsideScope, long read) {
+        Parsed(String format, List<ValueRow> rows, List<ValueProblem> problems, int outsideScope) {
+            this(format, rows, problems, outsideScope, 0);
+        }
     }
 
     private ValueFile() {
@@ -93,6 +99,15 @@ final class ValueFile {
                     progress.accept(count);
                 }
                 Row row = new Row(record, header);
+                if (runsOverLines(row, problems)) {
+                    continue;
+                }
+                String code = row.get(format.equals("wide") ? mapping.authorityColumn() : format.equals("oflog-asc") ? "local authority code"
+                        : format.equals("defra-recycling") ? "area_code" : "authority_code");
+                if (code != null && OTHER_NATION.matcher(code.strip().toUpperCase(Locale.ROOT)).matches()) {
+                    outside++;
+                    continue;
+                }
                 switch (format) {
                     case "wide" -> {
                         for (Map.Entry<String, String> column : mapping.columns().entrySet()) {
@@ -103,12 +118,16 @@ final class ValueFile {
                         }
                     }
                     case "defra-recycling" -> {
-                        String code = row.get("area_code");
-                        if (!code.matches("E0[6-9]\\d{6}")) {
-                            outside++;
+                        // The file names its measure in the indicator column; a file that only looks like this one
+                        // (another indicator) lands in the metric the user names, or is refused: never guessed.
+                        String indicator = row.get("indicator") == null ? "" : row.get("indicator").strip();
+                        String metric = givenMetric != null ? givenMetric : indicator.equals(RECYCLING_INDICATOR) ? RECYCLING_METRIC : null;
+                        if (metric == null) {
+                            problems.add(new ValueProblem(row.line(), "indicator", "'" + indicator + "' is not an indicator the importer knows;"
+                                    + " name the metric with --metric or read the file with a recipe"));
                             continue;
                         }
-                        rows.add(value(row, problems, RECYCLING_METRIC, code, row.get("period"), row.get("value"), null, null));
+                        rows.add(value(row, problems, metric, code, row.get("period"), row.get("value"), null, null));
                     }
                     case "oflog-asc" -> {
                         String metric = OFLOG_CODES.get(row.get("code"));
@@ -134,7 +153,7 @@ final class ValueFile {
             problems.add(new ValueProblem(1, "", "the file is empty"));
         }
         rows.removeIf(r -> r == null);
-        return new Parsed(format == null ? "unknown" : format, rows, problems, outside);
+        return new Parsed(format == null ? "unknown" : format, rows, problems, outside, count);
     }
 
     private static ValueRow value(Row row, List<ValueProblem> problems, String metric, String authority, String periodText,
@@ -157,17 +176,14 @@ final class ValueFile {
                         + "not_applicable or missing"));
             }
         }
-        Double value = null;
+        java.math.BigDecimal value = null;
         String text = valueText == null ? "" : valueText.strip();
         if (!text.isEmpty() && !text.equalsIgnoreCase("NA") && !text.equals("..") && !text.startsWith("[") && !text.equalsIgnoreCase("x")
                 && !text.equals("-") && !text.equals(":")) {
             try {
-                value = Double.valueOf(text.replace(",", ""));
-                if (value.isNaN() || value.isInfinite()) {
-                    throw new NumberFormatException();
-                }
+                value = Numbers.parse(text, false);
             } catch (NumberFormatException e) {
-                problems.add(new ValueProblem(row.line(), valueColumn, "'" + valueText + "' is not a number"));
+                problems.add(new ValueProblem(row.line(), valueColumn, e.getMessage()));
             }
         }
         if (status == null) {
@@ -184,6 +200,27 @@ final class ValueFile {
         String finalNote = note == null || note.isBlank() ? (value == null && !text.isEmpty() ? "'" + text + "' in the source" : null) : note.strip();
         return new ValueRow(row.line(), metric.strip(), authority == null ? "" : authority.strip().toUpperCase(Locale.ROOT), period, value,
                 status, finalNote);
+    }
+
+    /**
+     * A field holding a line break means a quote was opened and not closed: the reader has swallowed the
+     * rows that follow into one field. That is a problem on the row where it began, never a silent note.
+     */
+    private static boolean runsOverLines(Row row, List<ValueProblem> problems) {
+        CsvRecord record = row.record();
+        for (int i = 0; i < record.getFieldCount(); i++) {
+            String field = record.getField(i);
+            if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                int index = i;
+                String column = row.header().entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey).findFirst()
+                        .orElse("column " + (i + 1));
+                long lines = field.chars().filter(c -> c == '\n').count();
+                problems.add(new ValueProblem(row.line(), column, "a quoted field runs over " + (lines + 1)
+                        + " lines: is its closing quote missing?"));
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Integer> header(CsvRecord record) {

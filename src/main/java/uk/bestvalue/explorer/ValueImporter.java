@@ -1,6 +1,8 @@
 package uk.bestvalue.explorer;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -10,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.bestvalue.authority.Authority;
@@ -19,6 +20,8 @@ import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.AuthorityStatus;
 import uk.bestvalue.store.Database;
 import uk.bestvalue.store.Engine;
+import uk.bestvalue.period.Period;
+import uk.bestvalue.period.PeriodType;
 
 /**
  * Imports a values file: reads it, checks every row against the register and the catalogue, and
@@ -26,6 +29,8 @@ import uk.bestvalue.store.Engine;
  * unless the caller asked to skip bad rows. Importing the same data again changes nothing.
  */
 final class ValueImporter {
+    /** Differences this small relative to the value are what binary floating point leaves in text it writes. */
+    private static final BigDecimal NOISE = new BigDecimal("1e-9");
     private final Database db;
     private final ExplorerRepository repository;
     private final AuthorityRegister authorities;
@@ -39,6 +44,12 @@ final class ValueImporter {
     }
 
     ImportResult run(ImportRequest request) {
+        if (request.recipe() != null && !request.recipe().isBlank()) {
+            Recipe recipe = Recipe.parse(request.recipe());
+            RecipeReader.Read read = RecipeReader.read(recipe, request.content(), request.fileName(), WorkbookLimits.DEFAULT);
+            return write(request, "recipe" + (recipe.title() == null ? "" : ": " + recipe.title()), read.rows(), read.problems(), read.outside(),
+                    read.filtered(), read.read());
+        }
         WideMapping mapping = request.mapping() == null || request.mapping().isBlank() ? null : WideMapping.parse(request.mapping());
         byte[] content = request.content();
         if (Spreadsheet.isXlsx(content)) {
@@ -46,30 +57,43 @@ final class ValueImporter {
             content = Spreadsheet.toCsv(content, sheet, mapping == null ? 1 : mapping.headerRow()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         ValueFile.Parsed parsed = ValueFile.read(new ByteArrayInputStream(content), request.metric(), mapping, request.progress());
-        List<ValueProblem> problems = new ArrayList<>(parsed.problems());
-        List<ValueRow> rows = check(parsed.rows(), problems);
-        if (parsed.format().equals("unknown") || (!problems.isEmpty() && !request.skipBadRows())) {
+        return write(request, parsed.format(), parsed.rows(), parsed.problems(), parsed.outsideScope(), 0, parsed.read());
+    }
+
+    /** Checks rows read by any reader and writes what changed, one metric's imports at a time. */
+    ImportResult write(ImportRequest request, String format, List<ValueRow> read, List<ValueProblem> readProblems, int outside, int filtered,
+                       long readCount) {
+        List<ValueProblem> problems = new ArrayList<>(readProblems);
+        List<ValueRow> rows = check(read, problems);
+        if (format.equals("unknown") || (!problems.isEmpty() && !request.skipBadRows())) {
             problems.sort((a, b) -> Long.compare(a.row(), b.row()));
             throw new ValuesRejected(request.fileName(), problems);
         }
-        Set<String> metrics = rows.stream().map(ValueRow::metricId).collect(Collectors.toSet());
-        Map<String, MetricValue> existing = repository.existing(metrics);
-        List<ValueRow> added = new ArrayList<>();
-        List<ValueRow> changed = new ArrayList<>();
-        for (ValueRow row : rows) {
-            MetricValue old = existing.get(ExplorerRepository.key(row.metricId(), row.period(), row.authority()));
-            if (old == null) {
-                added.add(row);
-            } else if (!Objects.equals(old.value(), row.value()) || old.status() != row.status() || !Objects.equals(old.note(), row.note())) {
-                changed.add(row);
-            }
-        }
         problems.sort((a, b) -> Long.compare(a.row(), b.row()));
-        int unchanged = rows.size() - added.size() - changed.size();
-        if (added.isEmpty() && changed.isEmpty()) {
-            return new ImportResult(request.fileName(), parsed.format(), null, rows.size(), 0, 0, unchanged, parsed.outsideScope(), problems);
-        }
-        long importId = db.transaction(tx -> {
+        List<String> metrics = rows.stream().map(ValueRow::metricId).distinct().sorted().toList();
+        return MetricLocks.holding(metrics, () -> db.transaction(tx -> {
+            if (db.engine() == Engine.POSTGRESQL) {
+                // Another process importing the same metric waits here until that import commits.
+                for (String metric : metrics) {
+                    tx.query("select pg_advisory_xact_lock(20, ?)", row -> null, metric.hashCode());
+                }
+            }
+            Map<String, ExplorerRepository.Stored> existing = repository.existing(tx, Set.copyOf(metrics));
+            List<ValueRow> added = new ArrayList<>();
+            List<ValueRow> changed = new ArrayList<>();
+            for (ValueRow row : rows) {
+                ExplorerRepository.Stored old = existing.get(ExplorerRepository.key(row.metricId(), row.period(), row.authority()));
+                if (old == null) {
+                    added.add(row);
+                } else if (!old.sameAs(row.value(), row.status().id(), row.note())) {
+                    changed.add(row);
+                }
+            }
+            int unchanged = rows.size() - added.size() - changed.size();
+            if (added.isEmpty() && changed.isEmpty()) {
+                return new ImportResult(request.fileName(), format, null, (int) readCount, rows.size(), 0, 0, unchanged, outside, filtered,
+                        problems);
+            }
             long id = repository.insertImport(tx, request.fileName(), checksum(request.content()), request.source(), request.licence(),
                     request.importedBy(), LocalDateTime.now(clock), rows.size(), problems.size());
             if (db.engine() == Engine.POSTGRESQL) {
@@ -80,17 +104,20 @@ final class ValueImporter {
             }
             repository.updateValues(tx, changed.stream().map(r -> new Object[] {r.value(), r.status().id(), r.note(), id, r.metricId(),
                     r.period(), r.authority()}).toList());
-            return id;
-        });
-        return new ImportResult(request.fileName(), parsed.format(), importId, rows.size(), added.size(), changed.size(), unchanged,
-                parsed.outsideScope(), problems);
+            return new ImportResult(request.fileName(), format, id, (int) readCount, rows.size(), added.size(), changed.size(), unchanged,
+                    outside, filtered, problems);
+        }));
     }
 
-    /** Keeps the rows whose authority and metric are known and that appear once; reports the rest. */
+    /**
+     * Keeps the rows whose authority and metric are known, whose period is of the metric's kind, whose
+     * value suits the metric's unit, and that appear once; reports the rest. Values are rounded to the
+     * precision the metric is published at.
+     */
     private List<ValueRow> check(List<ValueRow> rows, List<ValueProblem> problems) {
         Set<String> codes = authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.ALL)).stream()
                 .map(Authority::code).map(c -> c.value()).collect(Collectors.toSet());
-        Set<String> metrics = repository.metrics().stream().map(Metric::id).collect(Collectors.toSet());
+        Map<String, Metric> metrics = repository.metrics().stream().collect(Collectors.toMap(Metric::id, m -> m));
         Map<String, Long> seen = new HashMap<>();
         Set<String> reportedMetrics = new HashSet<>();
         List<ValueRow> good = new ArrayList<>();
@@ -100,22 +127,69 @@ final class ValueImporter {
                 problems.add(new ValueProblem(row.line(), "authority_code", "'" + row.authority() + "' is not the ONS code of an English authority in the register"));
                 ok = false;
             }
-            if (!metrics.contains(row.metricId())) {
+            Metric metric = metrics.get(row.metricId());
+            if (metric == null) {
                 if (reportedMetrics.add(row.metricId()) || problems.size() < 1000) {
                     problems.add(new ValueProblem(row.line(), "metric", "'" + row.metricId() + "' is not a metric in the catalogue"));
                 }
                 ok = false;
+            } else {
+                PeriodType kind = PeriodType.fromId(metric.periodType()).orElse(null);
+                Period period = Period.parse(row.period());
+                if (kind != null && period.type() != kind) {
+                    problems.add(new ValueProblem(row.line(), "period", "'" + row.period() + "' is a " + period.type().label() + ", but "
+                            + metric.id() + " is reported by " + kind.label() + " (such as " + kind.example() + ")"));
+                    ok = false;
+                }
+                if (row.value() != null) {
+                    String wrong = metric.outOfRange(row.value());
+                    if (wrong != null) {
+                        problems.add(new ValueProblem(row.line(), "value", row.value().toPlainString() + " is outside the range of "
+                                + metric.id() + ": " + wrong));
+                        ok = false;
+                    }
+                }
             }
             Long earlier = seen.putIfAbsent(ExplorerRepository.key(row.metricId(), row.period(), row.authority()), row.line());
             if (earlier != null) {
                 problems.add(new ValueProblem(row.line(), "", "the same authority, metric and period are already on row " + earlier));
                 ok = false;
             }
+            if (ok && metric != null && row.value() != null) {
+                ValueRow kept = atPublishedPrecision(row, metric, problems);
+                if (kept == null) {
+                    ok = false;
+                } else {
+                    row = kept;
+                }
+            }
             if (ok) {
                 good.add(row);
             }
         }
         return good;
+    }
+
+    /**
+     * The value at the precision the metric is published at. A value with more places is either binary
+     * floating-point noise from the tool that wrote the file (27.700000000000003: rounded away) or a
+     * figure the metric cannot hold (41.25 for a one-place metric: a problem, never rounded silently).
+     * Without a stated precision, twelve places are kept, which is what is stored.
+     */
+    private static ValueRow atPublishedPrecision(ValueRow row, Metric metric, List<ValueProblem> problems) {
+        int places = metric.decimals() == null ? 12 : Math.min(12, metric.decimals());
+        BigDecimal value = row.value();
+        if (value.scale() <= places) {
+            return row;
+        }
+        BigDecimal rounded = value.setScale(places, RoundingMode.HALF_UP);
+        BigDecimal noise = value.abs().max(BigDecimal.ONE).multiply(NOISE);
+        if (metric.decimals() != null && value.subtract(rounded).abs().compareTo(noise) > 0) {
+            problems.add(new ValueProblem(row.line(), "value", value.toPlainString() + " has more decimal places than the " + metric.decimals()
+                    + " that " + metric.id() + " is published to"));
+            return null;
+        }
+        return new ValueRow(row.line(), row.metricId(), row.authority(), row.period(), rounded, row.status(), row.note());
     }
 
     private static String checksum(byte[] content) {

@@ -87,6 +87,7 @@ public final class Period implements Comparable<Period> {
     }
 
     /** Reads any of the forms publishers use, or fails with a message that says what was expected. */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static Period parse(String text) {
         return tryParse(text).orElseThrow(() -> new IllegalArgumentException("'" + (text == null ? "" : text.strip())
                 + "' is not a period such as 2023/24, FYE 2024, 2023, 2023 Q2, June 2023, 2025-04-30 or 24 months to 2025-09-30"));

@@ -27,6 +27,16 @@ final class ExplorerApi {
         app.get("/api/v1/metrics", this::metrics);
         app.get("/api/v1/metrics.csv", this::metrics);
         app.get("/api/v1/metrics/{id}", this::metric);
+        app.post("/api/v1/metrics", ctx -> {
+            Metric created = explorer.createMetric(Actors.of(ctx), Bodies.read(ctx, uk.bestvalue.explorer.MetricDefinition.class));
+            ctx.status(io.javalin.http.HttpStatus.CREATED);
+            ctx.header("Location", "/api/v1/metrics/" + created.id());
+            ctx.json(MetricJson.of(created, List.of()));
+        });
+        app.put("/api/v1/metrics/{id}", ctx -> {
+            Metric updated = explorer.updateMetric(Actors.of(ctx), ctx.pathParam("id"), Bodies.read(ctx, uk.bestvalue.explorer.MetricDefinition.class));
+            ctx.json(MetricJson.of(updated, explorer.periods(updated.id())));
+        });
         app.get("/api/v1/metrics/{id}/values", this::values);
         app.get("/api/v1/metrics/{id}/values.csv", this::values);
         app.get("/api/v1/metrics/{id}/comparison", this::comparison);
@@ -118,9 +128,10 @@ final class ExplorerApi {
         List<DashboardRow> rows = explorer.dashboard(ctx.pathParam("code"));
         if (Csv.wanted(ctx)) {
             Csv.send(ctx, ctx.pathParam("code") + "-metrics.csv", List.of("metric", "title", "period", "value", "quartile_among_same_type",
-                            "rank_among_same_type", "group_size", "group_median", "previous_period", "previous_value", "direction"),
+                            "rank_among_same_type", "group_size", "group_median", "previous_period", "previous_value", "direction", "through_county"),
                     rows.stream().map(r -> List.<Object>of(r.metric().id(), r.metric().title(), nz(r.period()), nz(r.value()), nz(r.quartile()),
-                            nz(r.rank()), r.groupSize(), nz(r.median()), nz(r.previousPeriod()), nz(r.previousValue()), nz(r.direction()))).toList());
+                            nz(r.rank()), r.groupSize(), nz(r.median()), nz(r.previousPeriod()), nz(r.previousValue()), nz(r.direction()),
+                            nz(r.throughCode()))).toList());
             return;
         }
         List<Map<String, Object>> items = new ArrayList<>();
@@ -137,6 +148,7 @@ final class ExplorerApi {
             item.put("previousPeriod", r.previousPeriod());
             item.put("previousValue", r.previousValue());
             item.put("direction", r.direction());
+            item.put("throughCounty", r.throughCode());
             items.add(item);
         }
         ctx.json(Map.of("authority", ctx.pathParam("code"), "comparedWith", "authorities of the same type", "items", items));

@@ -20,6 +20,7 @@ import uk.bestvalue.explorer.ValuesRejected;
 /** The import page: upload a values file (CSV or .xlsx, long or wide), see what it did or every problem in it; the list of imports. */
 final class ImportPages {
     private static final int SHOWN_PROBLEMS = 100;
+    private static final int PREVIEW_ROWS = 20;
 
     private final Explorer explorer;
 
@@ -35,6 +36,7 @@ final class ImportPages {
     private void upload(Context ctx) {
         UploadedFile file = ctx.uploadedFile("file");
         UploadedFile mapping = ctx.uploadedFile("mapping");
+        UploadedFile recipe = ctx.uploadedFile("recipe");
         if (file == null || file.size() == 0) {
             page(ctx, Form.submitted("import", ctx, List.of(new FieldError("file", "Choose a CSV or .xlsx file to import"))), null, List.of(),
                     HttpStatus.BAD_REQUEST);
@@ -47,16 +49,40 @@ final class ImportPages {
                     mappingText = new String(m.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 }
             }
-            ImportResult result = explorer.importValues(new ImportRequest(file.filename(), in.readAllBytes(), blank(ctx.formParam("metric")),
+            String recipeText = null;
+            if (recipe != null && recipe.size() > 0) {
+                try (InputStream r = recipe.content()) {
+                    recipeText = new String(r.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            byte[] content = in.readAllBytes();
+            if ("preview".equals(ctx.formParam("action"))) {
+                if (recipeText == null) {
+                    page(ctx, Form.submitted("import", ctx, List.of(new FieldError("recipe", "Choose a recipe to preview how it reads the file"))),
+                            null, List.of(), HttpStatus.BAD_REQUEST);
+                    return;
+                }
+                Map<String, Object> extra = Map.of("preview", explorer.preview(file.filename(), content, recipeText, PREVIEW_ROWS),
+                        "previewOf", file.filename());
+                page(ctx, Form.submitted("import", ctx, List.of()), null, List.of(), HttpStatus.OK, extra);
+                return;
+            }
+            ImportResult result = explorer.importValues(new ImportRequest(file.filename(), content, blank(ctx.formParam("metric")),
                     "yes".equals(ctx.formParam("skipBadRows")), blank(ctx.formParam("source")), blank(ctx.formParam("licence")),
-                    "web upload", null, mappingText, blank(ctx.formParam("sheet"))));
+                    "web upload", null, mappingText, blank(ctx.formParam("sheet")), recipeText));
+            if (result.rows() == 0 && !result.skipped().isEmpty()) {
+                page(ctx, Form.submitted("import", ctx, List.of(new FieldError("file", file.filename() + ": every row was bad, so nothing was"
+                        + " imported (" + result.summary() + "). The problems are listed below."))), null, result.skipped(), HttpStatus.BAD_REQUEST);
+                return;
+            }
             page(ctx, Form.empty("import"), result, result.skipped(), HttpStatus.OK);
         } catch (ValuesRejected e) {
             page(ctx, Form.submitted("import", ctx, List.of(new FieldError("file", file.filename() + " was not imported: "
                     + e.problems().size() + " problems, listed below. Nothing was changed."))), null, e.problems(), HttpStatus.BAD_REQUEST);
         } catch (Invalid e) {
             page(ctx, Form.submitted("import", ctx, e.errors().stream().map(f -> new FieldError(
-                    f.field().startsWith("mapping") ? "mapping" : f.field().equals("sheet") ? "sheet" : "file", f.message())).toList()), null,
+                    f.field().startsWith("mapping") ? "mapping" : f.field().startsWith("recipe") ? "recipe" : f.field().equals("sheet") ? "sheet"
+                            : "file", (f.field().startsWith("recipe.") ? f.field().substring("recipe.".length()) + ": " : "") + f.message())).toList()), null,
                     List.of(), HttpStatus.BAD_REQUEST);
         } catch (IOException e) {
             page(ctx, Form.submitted("import", ctx, List.of(new FieldError("file", "The file could not be read; try again"))), null, List.of(),
@@ -65,7 +91,11 @@ final class ImportPages {
     }
 
     private void page(Context ctx, Form form, ImportResult result, List<ValueProblem> problems, HttpStatus status) {
-        Map<String, Object> model = new HashMap<>();
+        page(ctx, form, result, problems, status, Map.of());
+    }
+
+    private void page(Context ctx, Form form, ImportResult result, List<ValueProblem> problems, HttpStatus status, Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(extra);
         model.put("form", form);
         model.put("result", result);
         model.put("problems", problems.size() > SHOWN_PROBLEMS ? problems.subList(0, SHOWN_PROBLEMS) : problems);

@@ -69,13 +69,15 @@ public final class Web {
         new FrameworkApi(workbench.frameworks()).routes(app);
         new AssessmentApi(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(), workbench.exchange(),
                 workbench.frameworks(), authorities).routes(app);
-        new AssessmentPages(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(), workbench.exchange(),
+        new AssessmentPages(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(),
                 workbench.frameworks(), authorities).routes(app);
-        new ReportApi(workbench).routes(app);
-        new ReportPages(workbench).routes(app);
+        new EvidencePages(workbench.assessments(), workbench.evidence()).routes(app);
+        new ActionPages(workbench.assessments(), workbench.actions()).routes(app);
+        new ReportApi(workbench.reports(), authorities).routes(app);
+        new ReportPages(workbench.reports(), workbench.assessments(), authorities).routes(app);
         new ExplorerApi(workbench.explorer()).routes(app);
         new ExplorerPages(workbench.explorer(), authorities).routes(app);
-        new GroupRoutes(workbench.explorer()).routes(app);
+        new GroupRoutes(workbench.explorer(), authorities).routes(app);
         new ImportPages(workbench.explorer()).routes(app);
         app.get("/api/openapi.json", ctx -> {
             ctx.contentType("application/json");

@@ -135,6 +135,19 @@ class CliTest {
         }
 
         @Test
+        void skipping_bad_rows_that_leaves_nothing_to_import_fails() throws IOException {
+            Path file = dataDir.resolve("all-bad.csv");
+            Files.writeString(file, "authority_code,metric,period,value\nE07000135,household-waste-recycling-rate,2023/24,lots\n"
+                    + "E07999999,household-waste-recycling-rate,2023/24,41.2\n");
+
+            int code = run("import", "values", file.toString(), "--skip-bad-rows");
+
+            assertThat(code).isEqualTo(1);
+            assertThat(out.toString()).contains("2 rows read: 0 added, 0 changed, 0 unchanged, 2 skipped (1 for authority_code, 1 for value)");
+            assertThat(err.toString()).contains("row 2, column value: 'lots' is not a number", "nothing was imported");
+        }
+
+        @Test
         void an_unreachable_database_fails_with_a_reason() {
             int code = run("db", "migrate", "--db", "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2");
 

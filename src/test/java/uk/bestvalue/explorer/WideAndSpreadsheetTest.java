@@ -29,7 +29,7 @@ class WideAndSpreadsheetTest {
     static Workbench workbench(Engine engine) {
         Workbench workbench = Workbench.on(TestDatabases.fresh(engine));
         workbench.loadShippedData();
-        workbench.explorer().loadShipped();
+        workbench.explorer().loadShipped(uk.bestvalue.explorer.Explorer.SHIPPED_FILES::contains);
         return workbench;
     }
 
@@ -81,7 +81,7 @@ class WideAndSpreadsheetTest {
                 Row row = sheet.createRow(3);
                 row.createCell(0).setCellValue("Oadby and Wigston");
                 row.createCell(1).setCellValue("E07000135");
-                row.createCell(2).setCellValue(41.25);
+                row.createCell(2).setCellValue(41.2);
                 row.createCell(3).setCellValue("not known");
                 book.write(out);
                 workbook = out.toByteArray();
@@ -98,7 +98,7 @@ class WideAndSpreadsheetTest {
                     mapping, null));
             assertThat(skipped.added()).isEqualTo(1);
             assertThat(wb.explorer().values("household-waste-recycling-rate", "2030/31")).singleElement()
-                    .satisfies(v -> assertThat(v.value()).isEqualTo(41.25));
+                    .satisfies(v -> assertThat(v.value()).isEqualTo(41.2));
         }
     }
 

@@ -51,6 +51,10 @@ final class ApiClient {
         return reply(client.request(path, b -> b.put(body(body))));
     }
 
+    Reply patch(String path, Object body) {
+        return reply(client.request(path, b -> b.patch(body(body))));
+    }
+
     /** The loopback port the application under test listens on, for requests no HTTP client would send. */
     int port() {
         return java.net.URI.create(client.getOrigin()).getPort();

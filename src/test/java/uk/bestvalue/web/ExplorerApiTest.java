@@ -17,7 +17,7 @@ class ExplorerApiTest {
     static void withExplorer(Engine engine, TestApp.Check check) {
         try (Workbench workbench = Workbench.on(TestDatabases.fresh(engine), TestApp.JUNE_2024)) {
             workbench.loadShippedData();
-            workbench.explorer().loadShipped();
+            workbench.explorer().loadShipped(uk.bestvalue.explorer.Explorer.SHIPPED_FILES::contains);
             JavalinTest.test(Web.create(workbench), (server, client) -> check.run(new ApiClient(client), workbench));
         }
     }
@@ -27,7 +27,7 @@ class ExplorerApiTest {
         withExplorer(engine, (api, workbench) -> {
             JsonNode metrics = api.get("/api/v1/metrics").json().get("items");
 
-            assertThat(metrics).hasSize(8);
+            assertThat(metrics).hasSize(20);
             JsonNode recycling = api.get("/api/v1/metrics/household-waste-recycling-rate").json();
             assertThat(recycling.get("licence").asText()).isEqualTo("Open Government Licence v3.0");
             assertThat(recycling.get("periods").get(0).asText()).isEqualTo("2015/16");
@@ -65,6 +65,29 @@ class ExplorerApiTest {
             assertThat(csv.contentType()).startsWith("text/csv");
             assertThat(csv.text()).startsWith("metric,title,period,value").contains("asc-short-term-service-outcome");
             assertThat(api.get("/api/v1/authorities/E10000018/metrics.csv").text()).isEqualTo(csv.text());
+        });
+    }
+
+    @EachEngine
+    void a_metric_is_created_and_edited_through_the_api(Engine engine) {
+        withExplorer(engine, (api, workbench) -> {
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(java.util.Map.of("id", "street-lights-repaired-in-time",
+                    "title", "Street light faults repaired within five working days", "area", "Roads", "unit", "percent", "polarity", "lower_better",
+                    "applies_to", List.of("shire_county", "unitary"), "period_type", "financial_year", "licence", "Open Government Licence v3.0"));
+
+            ApiClient.Reply created = api.post("/api/v1/metrics", body);
+            ApiClient.Reply again = api.post("/api/v1/metrics", body);
+            body.put("notes", "FYE 2025 is 2024/25.");
+            ApiClient.Reply edited = api.put("/api/v1/metrics/street-lights-repaired-in-time", body);
+            ApiClient.Reply bad = api.post("/api/v1/metrics", java.util.Map.of("id", "x y", "polarity", "up"));
+
+            assertThat(created.status()).isEqualTo(201);
+            assertThat(created.json().get("polarity").asText()).isEqualTo("lower_better");
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(edited.status()).isEqualTo(200);
+            assertThat(edited.json().get("notes").asText()).isEqualTo("FYE 2025 is 2024/25.");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.text()).contains("polarity", "applies_to", "period_type");
         });
     }
 

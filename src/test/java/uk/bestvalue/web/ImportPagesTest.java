@@ -22,6 +22,25 @@ class ImportPagesTest {
     }
 
     @EachEngine
+    void a_recipe_previews_the_first_rows_as_read_and_writes_nothing(Engine engine) {
+        ExplorerApiTest.withExplorer(engine, (api, workbench) -> {
+            String csv = "Table 1: made-up figures\nONS code,Year,Rate\nE07000135,2030-31,0.405\nE07000136,2030-31,[x]\n";
+            String recipe = "format: bestvalue-recipe/1\nheader_row: 2\ncode: ONS code\nperiod: Year\nvalue: Rate\nscale: 100\n"
+                    + "metric: household-waste-recycling-rate\nmissing: {\"[x]\": not available}\n";
+            RequestBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
+                    .addFormDataPart("file", "rates.csv", RequestBody.create(csv, MediaType.get("text/csv")))
+                    .addFormDataPart("recipe", "rates.yaml", RequestBody.create(recipe, MediaType.get("application/yaml")))
+                    .addFormDataPart("action", "preview").build();
+
+            ApiClient.Reply reply = api.rawPost("/imports", body);
+
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.text()).contains("id=\"preview\"", "40.5", "2030/31", "missing", "Nothing has been written");
+            assertThat(workbench.explorer().values("household-waste-recycling-rate", "2030/31")).isEmpty();
+        });
+    }
+
+    @EachEngine
     void a_good_file_is_imported_and_listed(Engine engine) {
         ExplorerApiTest.withExplorer(engine, (api, workbench) -> {
             String csv = "authority_code,metric,period,value\nE07000135,household-waste-recycling-rate,2030/31,40.5\n";
@@ -29,7 +48,7 @@ class ImportPagesTest {
             ApiClient.Reply reply = api.rawPost("/imports", upload(csv, false));
 
             assertThat(reply.status()).isEqualTo(200);
-            assertThat(reply.text()).contains("govuk-notification-banner--success", "1 rows read, 1 added", "web upload");
+            assertThat(reply.text()).contains("govuk-notification-banner--success", "1 rows read: 1 added", "web upload");
         });
     }
 

@@ -1,0 +1,176 @@
+package uk.bestvalue.explorer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.bestvalue.Invalid;
+import uk.bestvalue.period.Period;
+
+/** Reads a publisher's file through a recipe into value rows, collecting every problem with its row and column. */
+final class RecipeReader {
+    private static final Pattern OTHER_NATION = Pattern.compile("[WSNK]\\d{8}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** What reading did: the rows, the problems, and the rows left out as outside England or by the recipe's filters. */
+    record Read(List<ValueRow> rows, List<ValueProblem> problems, int outside, int filtered, long read) {
+    }
+
+
+    private RecipeReader() {
+    }
+
+    static Read read(Recipe recipe, byte[] content, String fileName, WorkbookLimits limits) {
+        return read(recipe, content, fileName, limits, Long.MAX_VALUE, null);
+    }
+
+    /** The first rows as the recipe reads them, before anything is written. */
+    static List<PreviewRow> preview(Recipe recipe, byte[] content, String fileName, int rows) {
+        List<PreviewRow> shown = new ArrayList<>();
+        read(recipe, content, fileName, WorkbookLimits.DEFAULT, rows, shown);
+        return shown;
+    }
+
+    private static Read read(Recipe recipe, byte[] content, String fileName, WorkbookLimits limits, long maxDataRows, List<PreviewRow> preview) {
+        String fixedPeriod = recipe.fixedPeriod();
+        if (recipe.periodFromFileName() != null) {
+            Matcher m = recipe.periodFromFileName().matcher(fileName == null ? "" : fileName);
+            if (!m.find() || m.groupCount() < 1 || !Period.isValid(m.group(1))) {
+                throw new Invalid("recipe.period_from_file_name", "the file name '" + fileName + "' does not hold a period where the recipe's pattern "
+                        + recipe.periodFromFileName().pattern() + " looks for one");
+            }
+            fixedPeriod = Period.parse(m.group(1)).value();
+        }
+        String period = fixedPeriod;
+        List<ValueRow> rows = new ArrayList<>();
+        List<ValueProblem> problems = new ArrayList<>();
+        int[] counts = new int[2];
+        long[] read = {0};
+        Map<String, Integer> header = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> interned = new HashMap<>();
+        TableRows.read(content, recipe.reads(), recipe.sheet(), fileName, limits, (number, cells) -> {
+            if (number < recipe.headerRow()) {
+                return true;
+            }
+            if (header.isEmpty()) {
+                if (number > recipe.headerRow()) {
+                    problems.add(new ValueProblem(recipe.headerRow(), "", "the header row " + recipe.headerRow() + " is empty"));
+                    return false;
+                }
+                for (int i = 0; i < cells.size(); i++) {
+                    String key = key(cells.get(i));
+                    if (!key.isEmpty()) {
+                        header.putIfAbsent(key, i);
+                        names.putIfAbsent(key, clean(cells.get(i)));
+                    }
+                }
+                for (String column : recipe.columns()) {
+                    if (!header.containsKey(key(column))) {
+                        problems.add(new ValueProblem(number, column, "the recipe names this column but header row " + number + " has no such column"));
+                    }
+                }
+                if (header.isEmpty()) {
+                    problems.add(new ValueProblem(number, "", "header row " + number + " is empty"));
+                }
+                return problems.isEmpty();
+            }
+            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                return true;
+            }
+            if (read[0]++ >= maxDataRows) {
+                return false;
+            }
+            for (Recipe.Filter filter : recipe.filters()) {
+                if (!filter.accepts(cell(cells, header, filter.column()))) {
+                    counts[1]++;
+                    return true;
+                }
+            }
+            String code = cell(cells, header, recipe.code()).strip().toUpperCase(Locale.ROOT);
+            if (OTHER_NATION.matcher(code).matches()) {
+                counts[0]++;
+                return true;
+            }
+            int before = problems.size();
+            if (code.isEmpty()) {
+                problems.add(new ValueProblem(number, recipe.code(), "is blank: every row needs the authority's ONS code"));
+            }
+            String when = period;
+            if (recipe.period() != null) {
+                String text = cell(cells, header, recipe.period());
+                when = Period.tryParse(text).map(Period::value).orElse(null);
+                if (when == null) {
+                    problems.add(new ValueProblem(number, recipe.period(), "'" + text + "' is not a period such as 2023/24, FYE 2024, 2023 or 2025-04-30"));
+                }
+            }
+            String note = recipe.note() == null ? null : cell(cells, header, recipe.note()).strip();
+            for (Recipe.ValueColumn column : recipe.values()) {
+                String metric = column.metric();
+                if (recipe.dimension() != null) {
+                    String dimension = clean(cell(cells, header, recipe.dimension()));
+                    metric = recipe.dimensionMetrics().get(dimension);
+                    if (metric == null) {
+                        problems.add(new ValueProblem(number, recipe.dimension(), "'" + dimension + "' is not one of the values the recipe's dimension"
+                                + " names (" + String.join(", ", recipe.dimensionMetrics().keySet()) + "); add it, or filter the rows out"));
+                        continue;
+                    }
+                }
+                String text = cell(cells, header, column.column()).strip();
+                BigDecimal value = null;
+                ValueStatus status;
+                String problem = null;
+                if (text.isEmpty()) {
+                    status = ValueStatus.MISSING;
+                } else if (recipe.missing().containsKey(text)) {
+                    status = recipe.missing().get(text);
+                } else {
+                    status = ValueStatus.OK;
+                    try {
+                        value = Numbers.parse(text, recipe.thousands()).multiply(column.scale());
+                    } catch (NumberFormatException e) {
+                        problem = e.getMessage() + (text.startsWith("[") || text.equals("-") || text.equals("..") || text.equals(":")
+                                ? "; if it is the publisher's code for a missing value, say what it means under missing: in the recipe" : "");
+                        problems.add(new ValueProblem(number, column.column(), problem));
+                    }
+                }
+                if (preview != null) {
+                    preview.add(new PreviewRow(number, code, recipe.name() == null ? null : cell(cells, header, recipe.name()).strip(), when, metric,
+                            value == null ? text : value.stripTrailingZeros().toPlainString(), status.id(), problem));
+                }
+                if (problems.size() == before && when != null) {
+                    String noteText = note == null || note.isEmpty() ? (value == null && !text.isEmpty() ? "'" + text + "' in the source" : null) : note;
+                    rows.add(new ValueRow(number, intern(interned, metric), intern(interned, code), intern(interned, when), value, status, noteText));
+                }
+            }
+            return true;
+        });
+        if (header.isEmpty() && problems.isEmpty()) {
+            problems.add(new ValueProblem(recipe.headerRow(), "", "the file has no header row " + recipe.headerRow()
+                    + (recipe.sheet() == null ? "" : " in sheet " + recipe.sheet())));
+        }
+        return new Read(rows, problems, counts[0], counts[1], read[0]);
+    }
+
+    private static String intern(Map<String, String> interned, String text) {
+        return interned.computeIfAbsent(text, t -> t);
+    }
+
+    private static String cell(List<String> cells, Map<String, Integer> header, String column) {
+        Integer index = header.get(key(column));
+        return index == null || index >= cells.size() || cells.get(index) == null ? "" : cells.get(index);
+    }
+
+    /** Headers are matched ignoring case and runs of white space (a workbook's header may wrap onto two lines). */
+    private static String key(String text) {
+        return clean(text).toLowerCase(Locale.ROOT);
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : SPACES.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip();
+    }
+}
