@@ -51,6 +51,10 @@ class HostileInputFuzzTest {
             "..\\..\\windows\\win.ini", "%2e%2e%2f", "<script>alert(1)</script>", "=HYPERLINK(\"https://example.org\")",
             "0000-01-01", "+999999999-12-31", "31/02/2024", "httpx://example.org", "javascript:alert(1)", "x".repeat(100_000));
 
+    /** One of each kind of hostile text, for the many places where every kind need not be repeated. */
+    static final List<String> SOME_TEXT = List.of("", "-1", "NaN", "a\u0000b", "\r\n", "\u202Eevil.exe\u202C", "\uD835\uDD73\uD83D\uDE00",
+            "\uD800", "e\u0301", "' or '1'='1", "${7*7}{{7*7}}", "../../../../etc/passwd", "+999999999-12-31", "x".repeat(100_000));
+
     /** Hostile JSON values of other types, for body properties. */
     static final List<String> VALUES = List.of("null", "[]", "[null]", "{}", "-1", "1e309", "true", "-0.0", "[\"\\u0000\"]",
             "{\"a\":null}", "[[[[[[[[[[]]]]]]]]]]");
@@ -162,7 +166,7 @@ class HostileInputFuzzTest {
         private void operation(JsonNode document, String method, String template, JsonNode operation) throws IOException {
             String validBody = method.equals("GET") || method.equals("DELETE") ? null : "{}";
             for (String param : params(template)) {
-                for (String value : TEXT) {
+                for (String value : SOME_TEXT) {
                     send(method, fill(template, param, value), validBody == null ? null : "application/json", validBody);
                 }
             }
@@ -186,7 +190,7 @@ class HostileInputFuzzTest {
             JsonNode schema = resolve(document, operation.path("requestBody").path("content").path("application/json").path("schema"));
             for (Iterator<String> names = schema.path("properties").fieldNames(); names.hasNext(); ) {
                 String property = names.next();
-                for (String value : TEXT) {
+                for (String value : SOME_TEXT) {
                     ObjectNode body = JSON.createObjectNode().put(property, value);
                     send(method, path, "application/json", body.toString());
                 }
@@ -215,7 +219,7 @@ class HostileInputFuzzTest {
                 }
                 count++;
                 for (String param : params(template)) {
-                    for (String value : TEXT) {
+                    for (String value : SOME_TEXT) {
                         send(method, fill(template, param, value), method.equals("POST") ? "application/x-www-form-urlencoded" : null,
                                 method.equals("POST") ? "" : null);
                     }
@@ -245,7 +249,7 @@ class HostileInputFuzzTest {
                     }
                 } else {
                     for (String name : QUERY_PARAMS) {
-                        for (String value : List.of("\u0000", "-1", "NaN", "'; drop table authority; --", "x".repeat(2_000), "../..")) {
+                        for (String value : List.of("\u0000", "NaN", "'; drop table authority; --")) {
                             send(method, fill(template, null, null) + "?" + name + "=" + encode(value), null, null);
                         }
                     }
