@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -61,8 +60,10 @@ final class Spreadsheet {
             }
             csv.flush();
             return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The workbook could not be read: " + e.getMessage(), e);
+        } catch (IOException | IllegalArgumentException | org.apache.poi.ooxml.POIXMLException e) {
+            // A file that starts like a zip but is no workbook is the user's file at fault: a 400 naming it, never a 500.
+            throw new uk.bestvalue.Invalid("file", "is not an .xlsx workbook that can be read"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("").replaceAll("[\\w.]+Exception:? ?", "")));
         }
     }
 

@@ -35,6 +35,9 @@ public record WideMapping(String authorityColumn, String metric, String period, 
         } catch (IOException e) {
             throw new Invalid("mapping", "the mapping file is not valid: " + e.getMessage().lines().findFirst().orElse(""));
         }
+        if (file == null) {
+            throw new Invalid("mapping", "the mapping file is empty; it needs format: bestvalue-wide/1 and its columns");
+        }
         List<FieldError> errors = new ArrayList<>();
         if (!"bestvalue-wide/1".equals(file.format())) {
             errors.add(new FieldError("mapping.format", "must be bestvalue-wide/1"));

@@ -67,12 +67,24 @@ public final class Input {
             checkAll(param.getKey(), param.getValue(), false, errors);
         }
         if (hasForm(ctx)) {
-            for (Map.Entry<String, List<String>> field : ctx.formParamMap().entrySet()) {
+            for (Map.Entry<String, List<String>> field : formFields(ctx).entrySet()) {
                 checkAll(field.getKey(), field.getValue(), true, errors);
             }
         }
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
+        }
+    }
+
+    /** The form's fields; a multipart body the server cannot take apart (a NUL in a part's header, a header line too long) is a 400. */
+    private static Map<String, List<String>> formFields(Context ctx) {
+        try {
+            return ctx.formParamMap();
+        } catch (IllegalStateException e) {
+            if (TooLarge.causedBy(e)) {
+                throw new TooLarge();
+            }
+            throw new Invalid("body", "is not a form that can be read: a part of it is malformed");
         }
     }
 

@@ -47,10 +47,12 @@ class CrashSafetyTest {
         try (Workbench workbench = Workbench.on(Database.migrated(settings))) {
             workbench.loadShippedData();
             workbench.explorer().loadShipped();
-            // Only metrics kept by financial year: the file below writes financial years, and a year of another kind is refused.
+            // Only metrics kept by financial year (the file below writes financial years, and a year of another kind is refused),
+            // and about 100,000 rows: enough to be killed mid-write, quick enough for the suite.
             pairs = workbench.db().query("select distinct v.authority_code, v.metric_id from metric_value v join metric m on m.metric_id = v.metric_id "
                             + "where m.period_type = 'financial_year' order by 1, 2",
                     row -> row.getString(1) + "," + row.getString(2));
+            pairs = pairs.subList(0, Math.min(pairs.size(), 1_450));
             before = snapshot(workbench.db());
         }
         Path file = dir.resolve("values.csv");

@@ -87,6 +87,19 @@ class DownloadsAndUploadsTest {
     }
 
     @EachEngine
+    void a_file_that_claims_to_be_a_workbook_but_is_not_is_refused_with_a_reason(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            byte[] fake = "PK\u0003\u0004 this is not a workbook at all".getBytes(StandardCharsets.ISO_8859_1);
+            ApiClient.Reply reply = api.rawPost("/imports", new okhttp3.MultipartBody.Builder().setType(okhttp3.MultipartBody.FORM)
+                    .addFormDataPart("file", "values.xlsx", okhttp3.RequestBody.create(fake, okhttp3.MediaType.get("application/octet-stream")))
+                    .build());
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.text()).contains("file").doesNotContain("Exception", "java.");
+        });
+    }
+
+    @EachEngine
     void an_upload_over_the_limit_is_told_413_on_a_page_and_in_the_api(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
             String page = oversized(api.port(), "/imports", "multipart/form-data; boundary=x", "text/html");
