@@ -53,6 +53,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-http", description = "Skip the HTTP measurement.")
     boolean noHttp;
 
+    @Option(names = "--workbook-rows", description = "Rows of the CSV, .xlsx and .ods files imported through a recipe (default: ${DEFAULT-VALUE}; 0 skips them).")
+    int workbookRows = 1_000_000;
+
+    @Option(names = "--workbooks-only", description = "Measure only the CSV, .xlsx and .ods imports, not the national scale run.")
+    boolean workbooksOnly;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the figures as JSON (default: ${DEFAULT-VALUE}).")
     Path json = Path.of("bench-results.json");
 
@@ -67,8 +73,11 @@ final class BenchCommand implements Callable<Integer> {
         out.println("Benchmark on the " + DatabaseOptions.describe(effective));
         List<Figure> figures;
         try (Workbench workbench = Workbench.open(effective)) {
-            figures = new NationalBenchmark(workbench, new NationalBenchmark.Settings(metrics, periods, rows, samples, httpSeconds, !noHttp), out)
-                    .run();
+            figures = new java.util.ArrayList<>(workbooksOnly ? List.of()
+                    : new NationalBenchmark(workbench, new NationalBenchmark.Settings(metrics, periods, rows, samples, httpSeconds, !noHttp), out).run());
+            if (workbookRows > 0) {
+                figures.addAll(new uk.bestvalue.bench.WorkbookBenchmark(workbench, out).run(workbookRows));
+            }
         }
         out.println();
         out.printf("%-32s %14s  %-7s %s%n", "figure", "value", "unit", "note");
