@@ -54,27 +54,14 @@ public final class WorkbookBenchmark {
                     "financial_year", true));
         }
         int years = Math.max(1, Math.min(199, (int) Math.ceil((double) wantedRows / (codes.size() * MEASURES))));
-        List<String[]> rows = new ArrayList<>();
-        Random random = new Random(SEED);
-        outer:
-        for (int y = 0; y < years; y++) {
-            String period = (1900 + y) + "/" + String.format("%02d", (1901 + y) % 100);
-            for (int m = 1; m <= MEASURES; m++) {
-                for (String code : codes) {
-                    rows.add(new String[] {code, "Measure " + m, period, String.valueOf(random.nextInt(1000) / 10.0)});
-                    if (rows.size() == wantedRows) {
-                        break outer;
-                    }
-                }
-            }
-        }
+        Rows rows = new Rows(codes, years, wantedRows);
         StringBuilder recipe = new StringBuilder("format: bestvalue-recipe/1\ntitle: workbook benchmark\ncode: Code\nperiod: Year\nvalue: Value\n"
                 + "dimension:\n  column: Measure\n  metrics:\n");
         for (int m = 1; m <= MEASURES; m++) {
             recipe.append("    Measure ").append(m).append(": ").append(PREFIX).append(m).append('\n');
         }
         List<Figure> figures = new ArrayList<>();
-        log.printf("Workbook benchmark: %,d rows (%d measures x %d councils x %d years), heap limit %,d MB%n", rows.size(), MEASURES, codes.size(),
+        log.printf("Workbook benchmark: %,d rows (%d measures x %d councils x %d years), heap limit %,d MB%n", rows.count(), MEASURES, codes.size(),
                 years, Runtime.getRuntime().maxMemory() >> 20);
         for (String kind : List.of("csv", "xlsx", "ods")) {
             byte[] file = switch (kind) {
@@ -119,24 +106,52 @@ public final class WorkbookBenchmark {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1_048_576.0;
     }
 
-    static byte[] csv(List<String[]> rows) {
-        StringBuilder out = new StringBuilder("Code,Measure,Year,Value\n");
-        for (String[] r : rows) {
-            out.append(r[0]).append(',').append(r[1]).append(',').append(r[2]).append(',').append(r[3]).append('\n');
+    /** The generated rows, made again each time they are walked (the same seed gives the same rows) so that none is held. */
+    record Rows(List<String> codes, int years, int count) {
+        void forEach(java.util.function.Consumer<String[]> sink) {
+            Random random = new Random(SEED);
+            int n = 0;
+            for (int y = 0; y < years; y++) {
+                String period = (1900 + y) + "/" + String.format("%02d", (1901 + y) % 100);
+                for (int m = 1; m <= MEASURES; m++) {
+                    for (String code : codes) {
+                        sink.accept(new String[] {code, "Measure " + m, period, String.valueOf(random.nextInt(1000) / 10.0)});
+                        if (++n == count) {
+                            return;
+                        }
+                    }
+                }
+            }
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] xlsx(List<String[]> rows) throws IOException {
+    static byte[] csv(Rows rows) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        w.write("Code,Measure,Year,Value\n");
+        rows.forEach(r -> write(w, r[0] + ',' + r[1] + ',' + r[2] + ',' + r[3] + '\n'));
+        w.flush();
+        return bytes.toByteArray();
+    }
+
+    private static void write(Writer w, String text) {
+        try {
+            w.write(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static byte[] xlsx(Rows rows) throws IOException {
         java.util.LinkedHashMap<String, Integer> shared = new java.util.LinkedHashMap<>();
         for (String h : new String[] {"Code", "Measure", "Year", "Value"}) {
             shared.putIfAbsent(h, shared.size());
         }
-        for (String[] r : rows) {
+        rows.forEach(r -> {
             for (int i = 0; i < 3; i++) {
                 shared.putIfAbsent(r[i], shared.size());
             }
-        }
+        });
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
@@ -155,12 +170,13 @@ public final class WorkbookBenchmark {
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
             w.write("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c></row>");
-            int n = 2;
-            for (String[] r : rows) {
-                w.write("<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"s\"><v>" + shared.get(r[0]) + "</v></c><c r=\"B" + n + "\" t=\"s\"><v>" + shared.get(r[1])
-                        + "</v></c><c r=\"C" + n + "\" t=\"s\"><v>" + shared.get(r[2]) + "</v></c><c r=\"D" + n + "\"><v>" + r[3] + "</v></c></row>");
-                n++;
-            }
+            int[] next = {2};
+            rows.forEach(r -> {
+                int n = next[0]++;
+                write(w, "<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"s\"><v>" + shared.get(r[0]) + "</v></c><c r=\"B" + n + "\" t=\"s\"><v>"
+                        + shared.get(r[1]) + "</v></c><c r=\"C" + n + "\" t=\"s\"><v>" + shared.get(r[2]) + "</v></c><c r=\"D" + n + "\"><v>" + r[3]
+                        + "</v></c></row>");
+            });
             w.write("</sheetData></worksheet>");
             w.flush();
             zip.closeEntry();
@@ -177,7 +193,7 @@ public final class WorkbookBenchmark {
         return bytes.toByteArray();
     }
 
-    static byte[] ods(List<String[]> rows) throws IOException {
+    static byte[] ods(Rows rows) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
@@ -190,10 +206,8 @@ public final class WorkbookBenchmark {
                     + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
                     + "<office:body><office:spreadsheet><table:table table:name=\"Data\">");
             w.write("<table:table-row>" + text("Code") + text("Measure") + text("Year") + text("Value") + "</table:table-row>");
-            for (String[] r : rows) {
-                w.write("<table:table-row>" + text(r[0]) + text(r[1]) + text(r[2]) + "<table:table-cell office:value-type=\"float\" office:value=\"" + r[3]
-                        + "\"><text:p>" + r[3] + "</text:p></table:table-cell></table:table-row>");
-            }
+            rows.forEach(r -> write(w, "<table:table-row>" + text(r[0]) + text(r[1]) + text(r[2])
+                    + "<table:table-cell office:value-type=\"float\" office:value=\"" + r[3] + "\"><text:p>" + r[3] + "</text:p></table:table-cell></table:table-row>"));
             w.write("<table:table-row table:number-rows-repeated=\"1048000\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>");
             w.write("</table:table></office:spreadsheet></office:body></office:document-content>");
             w.flush();
