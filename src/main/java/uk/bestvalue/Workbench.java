@@ -40,7 +40,7 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         Assessments assessments = new Assessments(db, changes, frameworks, authorities, clock);
         YearToYear years = new YearToYear(db, changes, assessments, frameworks, clock);
         return new Workbench(db, clock, authorities, frameworks, assessments,
-                new EvidenceLibrary(db, changes, assessments),
+                new EvidenceLibrary(db, changes, assessments, clock),
                 new ActionPlan(db, changes, assessments, clock),
                 years,
                 new AssessmentExchange(db, changes, assessments, clock),

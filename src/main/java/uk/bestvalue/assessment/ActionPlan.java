@@ -57,7 +57,7 @@ public final class ActionPlan {
         if (date == null && Checks.trimmed(input.date()) == null) {
             date = LocalDate.now(clock);
         }
-        String note = checks.required("note", input.note(), Checks.TEXT);
+        String note = checks.required("note", input.note(), Checks.TEXT, "Enter the progress note");
         checks.throwIfAny();
         LocalDate noted = date;
         changes.change(actor, assessmentId, change -> {
@@ -66,6 +66,86 @@ public final class ActionPlan {
             return null;
         });
         return action(assessmentId, actionId);
+    }
+
+    /**
+     * Closes an action as completed, superseded or dropped. Superseded and dropped need a reason; the
+     * closing is also noted in the action's progress, so its history says when and why.
+     */
+    public Action close(Actor actor, long assessmentId, long actionId, ActionClosure closure) {
+        requireIn(assessmentId, actionId);
+        Checks checks = new Checks();
+        ActionStatus outcome = Checks.trimmed(closure.outcome()) == null ? null : ActionStatus.fromId(closure.outcome().strip())
+                .filter(s -> !s.isOpen()).orElse(null);
+        if (outcome == null) {
+            checks.fail("outcome", Checks.trimmed(closure.outcome()) == null ? "Choose how the action closed: completed, superseded or dropped"
+                    : "'" + closure.outcome() + "' is not a way to close an action; use done, superseded or dropped");
+        }
+        String reason = checks.optional("reason", closure.reason(), Checks.TEXT);
+        if (outcome != null && outcome.needsReason() && reason == null) {
+            checks.fail("reason", outcome == ActionStatus.DROPPED ? "Enter why the action was dropped" : "Enter what superseded the action");
+        }
+        LocalDate date = checks.date("date", closure.date());
+        checks.throwIfAny();
+        Action before = action(assessmentId, actionId);
+        if (!before.status().isOpen()) {
+            throw new uk.bestvalue.Conflict("The action is already closed as " + before.status().label().toLowerCase());
+        }
+        LocalDate closedOn = date == null ? LocalDate.now(clock) : date;
+        changes.change(actor, assessmentId, change -> {
+            repository.setStatus(change.tx(), actionId, outcome, outcome.needsReason() ? reason : null);
+            repository.addUpdate(change.tx(), actionId, closedOn, "Closed as " + outcome.label().toLowerCase()
+                    + (reason == null ? "." : ": " + reason), change.now());
+            change.record("action", actionId, "close", before, closure);
+            return null;
+        });
+        return action(assessmentId, actionId);
+    }
+
+    /** New due dates for several actions at once, e.g. those carried into a new year; a blank date removes the due date. */
+    public List<Action> redate(Actor actor, long assessmentId, List<DueDate> dates) {
+        assessments.assessment(assessmentId);
+        Checks checks = new Checks();
+        List<Action> current = repository.forAssessment(assessmentId);
+        List<Object[]> changed = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            DueDate due = dates.get(i);
+            Checks at = checks.at("items[" + (i + 1) + "]");
+            Action action = current.stream().filter(a -> due.action() != null && a.id() == due.action()).findFirst().orElse(null);
+            if (action == null) {
+                throw new NotFound("Action not found", "Assessment " + assessmentId + " has no action " + due.action());
+            }
+            LocalDate date = at.date("dueDate", due.dueDate());
+            changed.add(new Object[] {action, date});
+        }
+        checks.throwIfAny();
+        changes.change(actor, assessmentId, change -> {
+            for (Object[] row : changed) {
+                Action action = (Action) row[0];
+                repository.setDueDate(change.tx(), action.id(), (LocalDate) row[1]);
+                change.record("action", action.id(), "redate", action.dueDate(), row[1]);
+            }
+            return null;
+        });
+        return repository.forAssessment(assessmentId);
+    }
+
+    /** Deletes an action entered by mistake; one carried into a later year cannot go (close it as dropped instead). */
+    public void delete(Actor actor, long assessmentId, long actionId) {
+        requireIn(assessmentId, actionId);
+        Action before = action(assessmentId, actionId);
+        if (repository.isCarriedForward(actionId)) {
+            throw new uk.bestvalue.Conflict("The action was carried into a later assessment; close it as dropped instead of deleting it");
+        }
+        changes.change(actor, assessmentId, change -> {
+            repository.delete(change.tx(), actionId);
+            change.record("action", actionId, "delete", before, null);
+            return null;
+        });
+    }
+
+    /** One action's new due date, as text; blank for none. */
+    public record DueDate(Long action, String dueDate) {
     }
 
     /** The actions, filtered by owner (exact, ignoring case), status and whether overdue; null means any. */
@@ -83,7 +163,8 @@ public final class ActionPlan {
         return LocalDate.now(clock);
     }
 
-    private Action action(long assessmentId, long actionId) {
+    public Action action(long assessmentId, long actionId) {
+        requireIn(assessmentId, actionId);
         return repository.forAssessment(assessmentId).stream().filter(a -> a.id() == actionId).findFirst().orElseThrow();
     }
 
@@ -102,17 +183,18 @@ public final class ActionPlan {
 
     /** Checks an action's fields into {@code checks}; the result is meaningful only when no problem was found. */
     static Fields check(Checks checks, FrameworkVersion version, ActionInput input) {
-        String description = checks.required("description", input.description(), Checks.TEXT);
-        String owner = checks.required("owner", input.owner(), Checks.NAME);
+        String description = checks.required("description", input.description(), Checks.TEXT, "Enter the action");
+        String owner = checks.required("owner", input.owner(), Checks.NAME, "Enter who owns the action");
         LocalDate due = checks.date("dueDate", input.dueDate());
         ActionStatus status = Checks.trimmed(input.status()) == null ? ActionStatus.NOT_STARTED
                 : ActionStatus.fromId(input.status().strip()).orElse(null);
         if (status == null) {
-            checks.fail("status", "'" + input.status() + "' is not a status; use not_started, in_progress, done or dropped");
+            checks.fail("status", "'" + input.status() + "' is not a status; use not_started, in_progress, done, superseded or dropped");
         }
         String droppedReason = checks.optional("droppedReason", input.droppedReason(), Checks.TEXT);
-        if (status == ActionStatus.DROPPED && droppedReason == null) {
-            checks.fail("droppedReason", "say why the action was dropped");
+        if (status != null && status.needsReason() && droppedReason == null) {
+            checks.fail("droppedReason", status == ActionStatus.DROPPED ? "Enter why the action was dropped"
+                    : "Enter what superseded the action");
         }
         Long themeId = null;
         if (Checks.trimmed(input.theme()) != null) {
@@ -133,7 +215,8 @@ public final class ActionPlan {
                 criterionIds.add(criterion.id());
             }
         }
-        return new Fields(description, owner, due, status, status == ActionStatus.DROPPED ? droppedReason : null, themeId, criterionIds);
+        return new Fields(description, owner, due, status, status != null && status.needsReason() ? droppedReason : null, themeId,
+                criterionIds);
     }
 
     record Fields(String description, String owner, LocalDate due, ActionStatus status, String droppedReason, Long themeId,

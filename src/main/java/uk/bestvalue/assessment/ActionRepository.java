@@ -44,6 +44,29 @@ final class ActionRepository {
         tx.insert("insert into action_update (action_id, noted_on, note, created_at) values (?, ?, ?, ?)", actionId, date, note, now);
     }
 
+    /** Puts an action under a theme and criteria of another framework version. */
+    void reframe(Sql tx, long actionId, Long themeId, List<Long> criterionIds) {
+        tx.update("update assessment_action set theme_id = ? where id = ?", themeId, actionId);
+        tx.update("delete from action_criterion where action_id = ?", actionId);
+        linkCriteria(tx, actionId, criterionIds);
+    }
+
+    void setStatus(Sql tx, long actionId, ActionStatus status, String reason) {
+        tx.update("update assessment_action set status = ?, dropped_reason = ? where id = ?", status.id(), reason, actionId);
+    }
+
+    void setDueDate(Sql tx, long actionId, LocalDate due) {
+        tx.update("update assessment_action set due_date = ? where id = ?", due, actionId);
+    }
+
+    boolean isCarriedForward(long actionId) {
+        return db.count("select count(*) from assessment_action where carried_from_id = ?", actionId) > 0;
+    }
+
+    void delete(Sql tx, long actionId) {
+        tx.update("delete from assessment_action where id = ?", actionId);
+    }
+
     Optional<Long> assessmentOf(long actionId) {
         return db.queryOne("select assessment_id from assessment_action where id = ?", row -> row.getLong(1), actionId);
     }

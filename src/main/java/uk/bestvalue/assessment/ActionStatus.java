@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum ActionStatus {
     NOT_STARTED("not_started", "Not started"),
     IN_PROGRESS("in_progress", "In progress"),
-    DONE("done", "Done"),
+    DONE("done", "Completed"),
+    SUPERSEDED("superseded", "Superseded"),
     DROPPED("dropped", "Dropped");
 
     private final String id;
@@ -28,6 +29,11 @@ public enum ActionStatus {
 
     public boolean isOpen() {
         return this == NOT_STARTED || this == IN_PROGRESS;
+    }
+
+    /** A closed action needs a reason when it was not completed: superseded by what, dropped why. */
+    public boolean needsReason() {
+        return this == SUPERSEDED || this == DROPPED;
     }
 
     public static Optional<ActionStatus> fromId(String id) {

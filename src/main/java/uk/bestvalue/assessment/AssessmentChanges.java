@@ -2,6 +2,8 @@ package uk.bestvalue.assessment;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import uk.bestvalue.Actor;
@@ -117,7 +119,30 @@ public final class AssessmentChanges {
 
         /** Records in the audit trail what changed: the kind of thing, which one, what happened, before and after. */
         public void record(String entity, Object entityId, String action, Object before, Object after) {
-            audit.record(tx, actor, assessment.authority().value(), entity, String.valueOf(entityId), action, before, after);
+            audit.record(tx, actor, assessment.authority().value(), entity, String.valueOf(entityId), action, recorded(before),
+                    recorded(after));
         }
+    }
+
+    /** What the trail stores for a thing: an assessment as its plain fields (codes and text), anything else as it is. */
+    static Object recorded(Object thing) {
+        if (!(thing instanceof Assessment a)) {
+            return thing;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", a.id());
+        fields.put("authority", a.authority().value());
+        fields.put("framework", a.versionReference());
+        fields.put("period", a.period().value());
+        fields.put("title", a.title());
+        fields.put("owner", a.owner());
+        fields.put("status", a.status().id());
+        fields.put("scale", a.scaleKey());
+        fields.put("scoring", a.scoring().id());
+        fields.put("deriveThemeScores", a.deriveThemeScores());
+        fields.put("example", a.example());
+        fields.put("rolledFrom", a.rolledFromId());
+        fields.put("deletedAt", a.deletedAt() == null ? null : a.deletedAt().toString());
+        return fields;
     }
 }

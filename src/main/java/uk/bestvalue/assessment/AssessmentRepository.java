@@ -43,8 +43,7 @@ final class AssessmentRepository {
     }
 
     List<Assessment> forAuthority(OnsCode authority) {
-        return db.query("select " + COLUMNS + FROM + " where a.authority_code = ? order by a.period desc, a.id desc",
-                AssessmentRepository::assessment, authority.value());
+        return find(authority, null, null, false);
     }
 
     /** The latest earlier assessment of the same authority, for year-on-year comparison. */
@@ -52,7 +51,7 @@ final class AssessmentRepository {
         if (a.rolledFromId() != null) {
             return get(db, a.rolledFromId());
         }
-        return db.query("select " + COLUMNS + FROM + " where a.authority_code = ? and a.period < ? order by a.period desc, a.id desc",
+        return db.query("select " + COLUMNS + FROM + " where a.authority_code = ? and a.period < ? and a.deleted_at is null order by a.period desc, a.id desc",
                 AssessmentRepository::assessment, a.authority().value(), a.period().value()).stream().findFirst();
     }
 
@@ -61,12 +60,74 @@ final class AssessmentRepository {
     }
 
     void saveThemeScore(Sql tx, long assessmentId, long themeId, String level, String narrative) {
-        int updated = tx.update("update theme_score set level_code = ?, narrative = ? where assessment_id = ? and theme_id = ?",
-                level, narrative, assessmentId, themeId);
+        saveThemeScore(tx, assessmentId, themeId, level, narrative, null);
+    }
+
+    void saveThemeScore(Sql tx, long assessmentId, long themeId, String level, String narrative, String changeReason) {
+        int updated = tx.update("update theme_score set level_code = ?, narrative = ?, change_reason = ? where assessment_id = ? and theme_id = ?",
+                level, narrative, changeReason, assessmentId, themeId);
         if (updated == 0) {
-            tx.update("insert into theme_score (assessment_id, theme_id, level_code, narrative) values (?, ?, ?, ?)",
-                    assessmentId, themeId, level, narrative);
+            tx.update("insert into theme_score (assessment_id, theme_id, level_code, narrative, change_reason) values (?, ?, ?, ?, ?)",
+                    assessmentId, themeId, level, narrative, changeReason);
         }
+    }
+
+    void updateDetails(Sql tx, long id, String title, String owner, Period period, String scaleKey, Scoring scoring, boolean derive) {
+        tx.update("update assessment set title = ?, owner = ?, period = ?, scale_key = ?, scoring = ?, derive_theme_scores = ? where id = ?",
+                title, owner, period.value(), scaleKey, scoring.id(), derive, id);
+    }
+
+    void setDeleted(Sql tx, long id, LocalDateTime deletedAt) {
+        tx.update("update assessment set deleted_at = ? where id = ?", deletedAt, id);
+    }
+
+    void changeVersion(Sql tx, long id, long versionId) {
+        tx.update("update assessment set version_id = ? where id = ?", versionId, id);
+    }
+
+    void deleteScores(Sql tx, long id) {
+        tx.update("delete from theme_score where assessment_id = ?", id);
+        tx.update("delete from criterion_score where assessment_id = ?", id);
+    }
+
+    void addCarryProblems(Sql tx, long id, List<String> problems, LocalDateTime now) {
+        tx.batch("insert into carry_problem (assessment_id, description, created_at) values (?, ?, ?)",
+                problems.stream().map(p -> new Object[] {id, p.length() > 1000 ? p.substring(0, 997) + "..." : p, now}).toList());
+    }
+
+    List<String> carryProblems(long id) {
+        return db.query("select description from carry_problem where assessment_id = ? order by id", row -> row.getString(1), id);
+    }
+
+    int clearCarryProblems(Sql tx, long id) {
+        return tx.update("delete from carry_problem where assessment_id = ?", id);
+    }
+
+    /** Level codes in use by any theme or criterion score of the assessment. */
+    List<String> levelsInUse(long assessmentId) {
+        return db.query("select level_code from theme_score where assessment_id = ? and level_code is not null"
+                        + " union select level_code from criterion_score where assessment_id = ? and level_code is not null",
+                row -> row.getString(1), assessmentId, assessmentId);
+    }
+
+    /** Assessments, optionally of one authority, one period, with or without the deleted ones; newest first. */
+    List<Assessment> find(OnsCode authority, Period period, AssessmentStatus status, boolean deleted) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + FROM + " where " + (deleted ? "a.deleted_at is not null" : "a.deleted_at is null"));
+        List<Object> params = new java.util.ArrayList<>();
+        if (authority != null) {
+            sql.append(" and a.authority_code = ?");
+            params.add(authority.value());
+        }
+        if (period != null) {
+            sql.append(" and a.period = ?");
+            params.add(period.value());
+        }
+        if (status != null) {
+            sql.append(" and a.status = ?");
+            params.add(status.id());
+        }
+        sql.append(" order by a.period desc, a.authority_code, a.id desc");
+        return db.query(sql.toString(), AssessmentRepository::assessment, params.toArray());
     }
 
     void saveCriterionScore(Sql tx, long assessmentId, long criterionId, String level, String narrative) {
@@ -79,8 +140,9 @@ final class AssessmentRepository {
     }
 
     Optional<ThemeScore> themeScore(Sql tx, long assessmentId, uk.bestvalue.framework.Theme theme) {
-        return tx.queryOne("select level_code, narrative from theme_score where assessment_id = ? and theme_id = ?",
-                row -> new ThemeScore(theme.id(), theme.code(), row.getString(1), row.getString(2), false), assessmentId, theme.id());
+        return tx.queryOne("select level_code, narrative, change_reason from theme_score where assessment_id = ? and theme_id = ?",
+                row -> new ThemeScore(theme.id(), theme.code(), row.getString(1), row.getString(2), false, row.getString(3)), assessmentId,
+                theme.id());
     }
 
     Optional<CriterionScore> criterionScore(Sql tx, long assessmentId, uk.bestvalue.framework.Criterion criterion) {
@@ -88,10 +150,10 @@ final class AssessmentRepository {
                 row -> new CriterionScore(criterion.id(), criterion.code(), row.getString(1), row.getString(2)), assessmentId, criterion.id());
     }
 
-    /** Stored theme scores as (theme id, level, narrative). */
+    /** Stored theme scores as (theme id, level, narrative, change reason). */
     List<Object[]> themeScores(long assessmentId) {
-        return db.query("select theme_id, level_code, narrative from theme_score where assessment_id = ?",
-                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3)}, assessmentId);
+        return db.query("select theme_id, level_code, narrative, change_reason from theme_score where assessment_id = ?",
+                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getString(4)}, assessmentId);
     }
 
     List<Object[]> criterionScores(long assessmentId) {

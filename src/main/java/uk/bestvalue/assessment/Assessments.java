@@ -58,7 +58,7 @@ public final class Assessments {
         Authority authority = authority(checks, input.authority());
         FrameworkVersion version = null;
         if (Checks.trimmed(input.framework()) == null) {
-            checks.fail("framework", "is required, e.g. best-value-standards/2024");
+            checks.fail("framework", "Choose the framework version");
         } else {
             version = frameworks.version(input.framework().strip()).orElse(null);
             if (version == null) {
@@ -66,8 +66,8 @@ public final class Assessments {
             }
         }
         Period period = period(checks, "period", input.period());
-        String title = checks.required("title", input.title(), Checks.TITLE);
-        String owner = checks.required("owner", input.owner(), Checks.NAME);
+        String title = checks.required("title", input.title(), Checks.TITLE, "Enter the assessment title");
+        String owner = checks.required("owner", input.owner(), Checks.NAME, "Enter who owns the assessment");
         String scaleKey = Checks.trimmed(input.scale()) == null ? FrameworkCatalogue.DEFAULT_SCALE : input.scale().strip();
         if (frameworks.scale(scaleKey).isEmpty()) {
             checks.fail("scale", "'" + scaleKey + "' is not a scale; use one of "
@@ -93,9 +93,97 @@ public final class Assessments {
     void requireNew(Assessment draft) {
         if (repository.exists(draft.authority(), draft.versionId(), draft.period())) {
             String name = authorities.get(draft.authority()).map(Authority::name).orElse(draft.authority().value());
-            throw new Conflict(name + " already has an assessment against " + draft.versionReference() + " for " + draft.period()
+            throw new Conflict(name + " already has an assessment against " + versionName(draft) + " for " + draft.period()
                     + "; open that one, or roll it forward to the next year");
         }
+    }
+
+    /**
+     * Changes an assessment's details. Scores are kept whatever changes: see {@link AssessmentDetails}
+     * for the rule on scoring mode and scale.
+     */
+    public Assessment edit(Actor actor, long id, AssessmentDetails input) {
+        Assessment a = assessment(id);
+        Checks checks = new Checks();
+        String title = input.title() == null ? a.title() : checks.required("title", input.title(), Checks.TITLE, "Enter the assessment title");
+        String owner = input.owner() == null ? a.owner() : checks.required("owner", input.owner(), Checks.NAME, "Enter who owns the assessment");
+        Period period = input.period() == null ? a.period() : period(checks, "period", input.period());
+        String scaleKey = Checks.trimmed(input.scale()) == null ? a.scaleKey() : input.scale().strip();
+        Scale newScale = frameworks.scale(scaleKey).orElse(null);
+        if (newScale == null) {
+            checks.fail("scale", "'" + scaleKey + "' is not a scale; use one of "
+                    + String.join(", ", frameworks.scales().stream().map(Scale::key).toList()));
+        } else if (!scaleKey.equals(a.scaleKey())) {
+            List<String> lost = repository.levelsInUse(id).stream().filter(code -> newScale.level(code).isEmpty()).distinct().sorted().toList();
+            if (!lost.isEmpty()) {
+                checks.fail("scale", "scores use " + String.join(", ", lost) + ", which the " + newScale.name()
+                        + " scale does not have; clear those scores first, or keep the " + scale(a).name() + " scale");
+            }
+        }
+        Scoring scoring = Checks.trimmed(input.scoring()) == null ? a.scoring() : Scoring.fromId(input.scoring().strip()).orElse(null);
+        if (scoring == null) {
+            checks.fail("scoring", "'" + input.scoring() + "' is not a way of scoring; use theme, criterion or both");
+        }
+        boolean derive = input.deriveThemeScores() == null ? a.deriveThemeScores() && scoring != Scoring.THEME : input.deriveThemeScores();
+        if (derive && scoring == Scoring.THEME) {
+            checks.fail("deriveThemeScores", "theme scores can be derived only when criteria are scored (scoring criterion or both)");
+        }
+        checks.throwIfAny();
+        if (!period.equals(a.period()) && repository.exists(a.authority(), a.versionId(), period)) {
+            throw new Conflict("There is already an assessment of this authority against " + versionName(a) + " for " + period);
+        }
+        changes.change(actor, id, change -> {
+            repository.updateDetails(change.tx(), id, title, owner, period, scaleKey, scoring, derive);
+            change.record("assessment", id, "update", a, repository.get(change.tx(), id).orElseThrow());
+            return null;
+        });
+        return assessment(id);
+    }
+
+    /** Deletes an assessment softly: hidden from lists and closed to changes until restored. */
+    public Assessment delete(Actor actor, long id) {
+        changes.changeState(actor, id, change -> {
+            if (change.assessment().deleted()) {
+                throw new Conflict("Assessment " + id + " is already deleted");
+            }
+            repository.setDeleted(change.tx(), id, change.now());
+            change.record("assessment", id, "delete", change.assessment(), null);
+            return null;
+        });
+        return assessment(id);
+    }
+
+    /** Brings a deleted assessment back as it was. */
+    public Assessment restore(Actor actor, long id) {
+        changes.changeState(actor, id, change -> {
+            if (!change.assessment().deleted()) {
+                throw new Conflict("Assessment " + id + " is not deleted");
+            }
+            repository.setDeleted(change.tx(), id, null);
+            change.record("assessment", id, "restore", null, change.assessment());
+            return null;
+        });
+        return assessment(id);
+    }
+
+    /** Assessments by authority, period and status (any of them null for all); deleted ones only when asked. */
+    public List<Assessment> find(OnsCode authority, Period period, AssessmentStatus status, boolean deleted) {
+        return repository.find(authority, period, status, deleted);
+    }
+
+    /** What a roll forward or a change of framework version could not carry, for the officer to resolve. */
+    public List<String> carryProblems(long id) {
+        return repository.carryProblems(id);
+    }
+
+    /** Clears the list once the officer has dealt with it. */
+    public void clearCarryProblems(Actor actor, long id) {
+        List<String> before = carryProblems(id);
+        changes.change(actor, id, change -> {
+            repository.clearCarryProblems(change.tx(), id);
+            change.record("carry_problems", id, "clear", before, null);
+            return null;
+        });
     }
 
     public Assessment assessment(long id) {
@@ -115,26 +203,32 @@ public final class Assessments {
         Assessment assessment = assessment(assessmentId);
         FrameworkVersion version = version(assessment);
         Theme theme = version.theme(themeCode).orElseThrow(() -> new NotFound("Theme not found",
-                "The framework " + version.reference() + " has no theme '" + themeCode + "'"));
+                version.frameworkName() + ": " + version.name() + " has no theme '" + themeCode + "'"));
         Checks checks = new Checks();
         String level = level(checks, "score", input.score(), scale(assessment));
+        boolean scoredHere = assessment.scoring().scoresThemes() && !assessment.deriveThemeScores();
         if (level != null && assessment.deriveThemeScores()) {
             checks.fail("score", "this assessment derives theme scores from its criteria; score the criteria instead");
         } else if (level != null && !assessment.scoring().scoresThemes()) {
             checks.fail("score", "this assessment scores criteria, not themes");
+        } else if (level != null && input.clears()) {
+            checks.fail("score", "Choose a score for " + theme.name() + " or clear it, not both");
+        } else if (scoredHere && level == null && !input.clears() && Checks.trimmed(input.score()) == null) {
+            checks.fail("score", "Choose a score for " + theme.name() + ", or choose to clear the score");
         }
         String narrative = checks.optional("narrative", input.narrative(), Checks.NARRATIVE);
+        String changeReason = checks.optional("changeReason", input.changeReason(), Checks.TEXT);
         checks.throwIfAny();
         changes.change(actor, assessmentId, change -> {
             ThemeScore before = repository.themeScore(change.tx(), assessmentId, theme).orElse(null);
-            repository.saveThemeScore(change.tx(), assessmentId, theme.id(), level, narrative);
+            repository.saveThemeScore(change.tx(), assessmentId, theme.id(), level, narrative, changeReason);
             change.record("theme_score", theme.code(), before == null ? "create" : "update", before,
-                    new ThemeScore(theme.id(), theme.code(), level, narrative, false));
+                    new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason));
             return null;
         });
         // A derived score depends on the criteria, so only then is the whole view needed.
         return assessment.deriveThemeScores() ? view(assessmentId).themeScore(theme.code())
-                : new ThemeScore(theme.id(), theme.code(), level, narrative, false);
+                : new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason);
     }
 
     /** Scores one criterion, where the assessment scores criteria. */
@@ -142,12 +236,17 @@ public final class Assessments {
         Assessment assessment = assessment(assessmentId);
         FrameworkVersion version = version(assessment);
         Criterion criterion = version.criterion(criterionCode).orElseThrow(() -> new NotFound("Criterion not found",
-                "The framework " + version.reference() + " has no criterion '" + criterionCode + "'"));
+                version.frameworkName() + ": " + version.name() + " has no criterion '" + criterionCode + "'"));
         Checks checks = new Checks();
         if (!assessment.scoring().scoresCriteria()) {
             checks.fail("score", "this assessment scores themes, not criteria");
         }
         String level = level(checks, "score", input.score(), scale(assessment));
+        if (level != null && input.clears()) {
+            checks.fail("score", "Choose a score for " + criterion.code() + " or clear it, not both");
+        } else if (level == null && !input.clears() && Checks.trimmed(input.score()) == null) {
+            checks.fail("score", "Choose a score for " + criterion.code() + ", or choose to clear the score");
+        }
         String narrative = checks.optional("narrative", input.narrative(), Checks.NARRATIVE);
         checks.throwIfAny();
         changes.change(actor, assessmentId, change -> {
@@ -168,7 +267,7 @@ public final class Assessments {
         Map<Long, Object[]> storedThemes = new HashMap<>();
         repository.themeScores(assessmentId).forEach(row -> storedThemes.put((Long) row[0], row));
         List<CriterionScore> criterionScores = new ArrayList<>();
-        for (Object[] row : repository.criterionScores(assessmentId)) {
+        for (Object[] row : assessment.scoring().scoresCriteria() ? repository.criterionScores(assessmentId) : List.<Object[]>of()) {
             version.criterion((Long) row[0]).ifPresent(c -> criterionScores.add(new CriterionScore(c.id(), c.code(), (String) row[1], (String) row[2])));
         }
         criterionScores.sort(Comparator.comparing(CriterionScore::criterionCode));
@@ -176,10 +275,14 @@ public final class Assessments {
         for (Theme theme : version.themes()) {
             Object[] stored = storedThemes.get(theme.id());
             String narrative = stored == null ? null : (String) stored[2];
+            String reason = stored == null ? null : (String) stored[3];
             if (assessment.deriveThemeScores()) {
-                themeScores.add(new ThemeScore(theme.id(), theme.code(), derivedLevel(theme, criterionScores, scale), narrative, true));
+                themeScores.add(new ThemeScore(theme.id(), theme.code(), derivedLevel(theme, criterionScores, scale), narrative, true, reason));
+            } else if (!assessment.scoring().scoresThemes()) {
+                // Theme scores kept from an earlier way of scoring stay stored but do not count now.
+                themeScores.add(new ThemeScore(theme.id(), theme.code(), null, narrative, false, reason));
             } else {
-                themeScores.add(new ThemeScore(theme.id(), theme.code(), stored == null ? null : (String) stored[1], narrative, false));
+                themeScores.add(new ThemeScore(theme.id(), theme.code(), stored == null ? null : (String) stored[1], narrative, false, reason));
             }
         }
         List<EvidenceUse> uses = evidence.uses(assessmentId);
@@ -207,6 +310,11 @@ public final class Assessments {
             return null;
         }
         return levels.get(levels.size() / 2).code();
+    }
+
+    /** The version's name as people read it, e.g. "Best Value Standards: Statutory guidance, May 2024". */
+    String versionName(Assessment assessment) {
+        return frameworks.version(assessment.versionId()).map(v -> v.frameworkName() + ": " + v.name()).orElse(assessment.versionReference());
     }
 
     FrameworkVersion version(Assessment assessment) {
@@ -237,7 +345,7 @@ public final class Assessments {
 
     static Period period(Checks checks, String field, String text) {
         if (Checks.trimmed(text) == null) {
-            checks.fail(field, "is required: a financial year such as 2024/25");
+            checks.fail(field, "Enter the financial year, for example 2024/25");
             return null;
         }
         try {

@@ -52,6 +52,16 @@ final class Checks {
         return length(field, text, max);
     }
 
+    /** A required field whose absence is told in the words given, e.g. "Enter the evidence title". */
+    String required(String field, String value, int max, String whenMissing) {
+        String text = trimmed(value);
+        if (text == null) {
+            errors.add(new FieldError(prefix + field, whenMissing));
+            return null;
+        }
+        return length(field, text, max);
+    }
+
     String optional(String field, String value, int max) {
         String text = trimmed(value);
         return text == null ? null : length(field, text, max);

@@ -1,5 +1,6 @@
 package uk.bestvalue.assessment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,11 +21,13 @@ public final class EvidenceLibrary {
     private final AssessmentChanges changes;
     private final EvidenceRepository repository;
     private final Assessments assessments;
+    private final Clock clock;
 
-    public EvidenceLibrary(Database db, AssessmentChanges changes, Assessments assessments) {
+    public EvidenceLibrary(Database db, AssessmentChanges changes, Assessments assessments, Clock clock) {
         this.changes = changes;
         this.repository = new EvidenceRepository(db);
         this.assessments = assessments;
+        this.clock = clock;
     }
 
     public List<EvidenceItem> library(OnsCode authority) {
@@ -64,33 +67,97 @@ public final class EvidenceLibrary {
         return use(assessmentId, id);
     }
 
-    /** Changes an item's details and its links in this assessment; a refreshed item is no longer marked "to refresh". */
+    /**
+     * Changes an item's details and its links in this assessment; a refreshed item is no longer marked
+     * "to refresh". An item that another assessment also uses is not changed under it: this assessment
+     * gets a new version of the item, and the other keeps the one it was assessed on.
+     */
     public EvidenceUse update(Actor actor, long assessmentId, long evidenceId, EvidenceInput input) {
         Assessment assessment = assessments.assessment(assessmentId);
         requireUsed(assessmentId, evidenceId);
         Checks checks = new Checks();
-        List<EvidenceLink> links = links(checks, assessments.version(assessment), input.links());
+        List<EvidenceLink> links = input.links() == null ? use(assessmentId, evidenceId).links()
+                : links(checks, assessments.version(assessment), input.links());
         Item fields = fields(checks, input);
         checks.throwIfAny();
         EvidenceUse before = use(assessmentId, evidenceId);
+        long id = changes.change(actor, assessmentId, change -> write(change, before, fields, links));
+        return use(assessmentId, id);
+    }
+
+    /**
+     * Confirms that a carried item still holds: same content, a new date (today's if none is given),
+     * no longer marked "to refresh".
+     */
+    public EvidenceUse refresh(Actor actor, long assessmentId, long evidenceId, String date) {
+        requireUsed(assessmentId, evidenceId);
+        Checks checks = new Checks();
+        LocalDate newDate = checks.date("date", date);
+        checks.throwIfAny();
+        EvidenceUse before = use(assessmentId, evidenceId);
+        EvidenceItem item = before.item();
+        Item fields = new Item(item.title(), item.description(), item.link(), item.documentRef(), item.owner(),
+                newDate == null ? today() : newDate);
+        long id = changes.change(actor, assessmentId, change -> write(change, before, fields, before.links()));
+        return use(assessmentId, id);
+    }
+
+    /** Takes one criterion off an item in this assessment; the last link cannot go (remove the item instead). */
+    public EvidenceUse removeLink(Actor actor, long assessmentId, long evidenceId, String criterionCode) {
+        requireUsed(assessmentId, evidenceId);
+        EvidenceUse before = use(assessmentId, evidenceId);
+        EvidenceLink link = before.links().stream().filter(l -> l.criterionCode().equalsIgnoreCase(criterionCode)).findFirst()
+                .orElseThrow(() -> new NotFound("Link not found", "Evidence item " + evidenceId + " is not linked to '" + criterionCode
+                        + "' in assessment " + assessmentId));
+        if (before.links().size() == 1) {
+            throw new uk.bestvalue.Conflict("This is the item's only link; remove the item from the assessment instead");
+        }
         changes.change(actor, assessmentId, change -> {
-            repository.updateItem(change.tx(), evidenceId, fields.title, fields.description, fields.link, fields.documentRef, fields.owner,
-                    fields.date);
-            repository.use(change.tx(), assessmentId, evidenceId, false, links);
-            change.record("evidence", evidenceId, "update", before, fields);
-            change.record("evidence_use", evidenceId, "update", before.links(), links);
+            repository.deleteLink(change.tx(), assessmentId, evidenceId, link.criterionId());
+            change.record("evidence_link", evidenceId + "/" + link.criterionCode(), "delete", link, null);
             return null;
         });
         return use(assessmentId, evidenceId);
     }
 
-    /** Takes an item out of an assessment; it stays in the library. */
+    private long write(AssessmentChanges.Change change, EvidenceUse before, Item fields, List<EvidenceLink> links) {
+        long assessmentId = change.assessment().id();
+        long evidenceId = before.item().id();
+        if (repository.usedElsewhere(change.tx(), evidenceId, assessmentId)) {
+            long newId = repository.insertItem(change.tx(), change.assessment().authority(), fields.title, fields.description, fields.link,
+                    fields.documentRef, fields.owner, fields.date, change.now());
+            repository.stopUsing(change.tx(), assessmentId, evidenceId);
+            repository.use(change.tx(), assessmentId, newId, false, links);
+            change.record("evidence", newId, "create", before.item(), fields);
+            change.record("evidence_use", newId, "replace", before, links);
+            return newId;
+        }
+        repository.updateItem(change.tx(), evidenceId, fields.title, fields.description, fields.link, fields.documentRef, fields.owner,
+                fields.date);
+        repository.use(change.tx(), assessmentId, evidenceId, false, links);
+        change.record("evidence", evidenceId, "update", before.item(), fields);
+        change.record("evidence_use", evidenceId, "update", before.links(), links);
+        return evidenceId;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Takes an item out of an assessment. It leaves the library too, unless another assessment uses
+     * it: an item a past assessment was made on stays for that one.
+     */
     public void remove(Actor actor, long assessmentId, long evidenceId) {
         requireUsed(assessmentId, evidenceId);
         EvidenceUse before = use(assessmentId, evidenceId);
         changes.change(actor, assessmentId, change -> {
             repository.stopUsing(change.tx(), assessmentId, evidenceId);
             change.record("evidence_use", evidenceId, "delete", before, null);
+            if (!repository.usedElsewhere(change.tx(), evidenceId, assessmentId)) {
+                repository.deleteItem(change.tx(), evidenceId);
+                change.record("evidence", evidenceId, "delete", before.item(), null);
+            }
             return null;
         });
     }
@@ -113,7 +180,7 @@ public final class EvidenceLibrary {
     static List<EvidenceLink> links(Checks checks, FrameworkVersion version, List<EvidenceInput.LinkInput> inputs) {
         List<EvidenceLink> links = new ArrayList<>();
         if (inputs == null || inputs.isEmpty()) {
-            checks.fail("links", "link the evidence to at least one criterion");
+            checks.fail("links", "Choose at least one criterion the evidence bears on");
             return links;
         }
         Set<Long> seen = new HashSet<>();
@@ -146,7 +213,7 @@ public final class EvidenceLibrary {
     }
 
     private static Item fields(Checks checks, EvidenceInput input) {
-        return new Item(checks.required("title", input.title(), Checks.TITLE), checks.optional("description", input.description(), Checks.TEXT),
+        return new Item(checks.required("title", input.title(), Checks.TITLE, "Enter the evidence title"), checks.optional("description", input.description(), Checks.TEXT),
                 checks.link("link", input.link()), checks.optional("documentRef", input.documentRef(), Checks.NAME),
                 checks.optional("owner", input.owner(), Checks.NAME), checks.date("date", input.date()));
     }

@@ -68,6 +68,20 @@ final class EvidenceRepository {
                 links.stream().map(l -> new Object[] {assessmentId, evidenceId, l.criterionId(), l.stance().id()}).toList());
     }
 
+    /** Whether any assessment other than this one uses the item. */
+    boolean usedElsewhere(Sql tx, long evidenceId, long assessmentId) {
+        return tx.count("select count(*) from assessment_evidence where evidence_id = ? and assessment_id <> ?", evidenceId, assessmentId) > 0;
+    }
+
+    void deleteItem(Sql tx, long evidenceId) {
+        tx.update("delete from evidence where id = ?", evidenceId);
+    }
+
+    int deleteLink(Sql tx, long assessmentId, long evidenceId, long criterionId) {
+        return tx.update("delete from evidence_link where assessment_id = ? and evidence_id = ? and criterion_id = ?",
+                assessmentId, evidenceId, criterionId);
+    }
+
     void stopUsing(Sql tx, long assessmentId, long evidenceId) {
         tx.update("delete from assessment_evidence where assessment_id = ? and evidence_id = ?", assessmentId, evidenceId);
     }

@@ -38,8 +38,9 @@ public final class YearToYear {
 
     /**
      * Starts the next year's assessment from this one: same authority, scale and way of scoring;
-     * open actions carried over; evidence carried and marked to refresh; no scores. With another
-     * framework version, themes and criteria are matched by code and links without a match are left behind.
+     * open actions carried over with their history; evidence carried and marked to refresh; no scores.
+     * Onto another framework version, links and actions are carried through the mapping between the
+     * versions, and whatever could not be carried is listed on the new assessment for the officer.
      */
     public Assessment rollForward(Actor actor, long assessmentId, String periodText, String frameworkReference) {
         AssessmentView last = assessments.view(assessmentId);
@@ -58,36 +59,109 @@ public final class YearToYear {
         checks.throwIfAny();
         Assessment from = last.assessment();
         if (repository.exists(from.authority(), target.id(), period)) {
-            throw new Conflict("There is already an assessment of " + last.authorityName() + " against " + target.reference() + " for " + period);
+            throw new Conflict("There is already an assessment of " + last.authorityName() + " against " + target.frameworkName() + ": " + target.name() + " for " + period);
         }
         FrameworkVersion version = target;
         LocalDateTime now = LocalDateTime.now(clock);
-        String title = from.title().contains(from.period().value())
-                ? from.title().replace(from.period().value(), period.value()) : from.title() + " " + period.value();
+        String title = nextTitle(from, period);
+        // The next year is the council's own work, even when it starts from the example.
         Assessment next = new Assessment(0, from.authority(), version.id(), version.reference(), period, title, from.owner(),
-                AssessmentStatus.DRAFT, from.scaleKey(), from.scoring(), from.deriveThemeScores(), from.example(), from.id(), now, now, null);
+                AssessmentStatus.DRAFT, from.scaleKey(), from.scoring(), from.deriveThemeScores(), false, from.id(), now, now, null);
+        Carry carry = new Carry(last.version(), version, frameworks.mapping(last.version(), version));
         long id = changes.create(actor, next, change -> {
             Sql tx = change.tx();
             long newId = change.assessment().id();
             for (EvidenceUse use : last.evidence()) {
-                List<EvidenceLink> links = new ArrayList<>();
-                for (EvidenceLink link : use.links()) {
-                    version.criterion(link.criterionCode()).ifPresent(c -> links.add(new EvidenceLink(c.id(), c.code(), link.stance())));
+                List<EvidenceLink> links = carry.links(use);
+                if (links.isEmpty() && !use.links().isEmpty()) {
+                    continue;
                 }
                 evidence.use(tx, newId, use.item().id(), true, links);
                 change.record("evidence_use", use.item().id(), "create", null, links);
             }
             for (Action action : last.openActions()) {
-                Long themeId = action.themeCode() == null ? null : version.theme(action.themeCode()).map(Theme::id).orElse(null);
-                List<Long> criterionIds = action.criterionCodes().stream()
-                        .flatMap(code -> version.criterion(code).map(Criterion::id).stream()).toList();
                 long actionId = actions.insert(tx, newId, action.description(), action.owner(), action.dueDate(), action.status(), null,
-                        themeId, criterionIds, action.id(), now);
-                change.record("action", actionId, "create", null, action);
+                        carry.theme(action), carry.criteria(action), action.id(), now);
+                for (ActionUpdate update : action.updates()) {
+                    actions.addUpdate(tx, actionId, update.date(), update.note(), now);
+                }
+                change.record("action", actionId, "carry", action, null);
             }
+            repository.addCarryProblems(tx, newId, carry.leftBehind(), now);
             return null;
         });
         return assessments.assessment(id);
+    }
+
+    /**
+     * Moves a draft onto another framework version, carrying its scores, evidence links and actions
+     * through the mapping; whatever could not be carried is listed on the assessment.
+     */
+    public List<String> changeFramework(Actor actor, long assessmentId, String frameworkReference) {
+        AssessmentView view = assessments.view(assessmentId);
+        Checks checks = new Checks();
+        FrameworkVersion target = Checks.trimmed(frameworkReference) == null ? null : frameworks.version(frameworkReference.strip()).orElse(null);
+        if (Checks.trimmed(frameworkReference) == null) {
+            checks.fail("framework", "Choose the framework version to move to");
+        } else if (target == null) {
+            checks.fail("framework", "'" + frameworkReference + "' is not a loaded framework version");
+        } else if (target.id() == view.version().id()) {
+            checks.fail("framework", "The assessment is already against " + target.frameworkName() + ": " + target.name());
+        }
+        checks.throwIfAny();
+        Assessment a = view.assessment();
+        if (repository.exists(a.authority(), target.id(), a.period())) {
+            throw new Conflict("There is already an assessment of " + view.authorityName() + " against " + target.frameworkName() + ": "
+                    + target.name() + " for " + a.period());
+        }
+        Carry carry = new Carry(view.version(), target, frameworks.mapping(view.version(), target));
+        java.util.Map<String, String[]> themeScores = new java.util.HashMap<>();
+        view.themeScores().stream().filter(t -> !t.derived()).forEach(t -> themeScores.put(t.themeCode(), new String[] {t.levelCode(), t.narrative()}));
+        java.util.Map<String, String[]> criterionScores = new java.util.HashMap<>();
+        view.criterionScores().forEach(c -> criterionScores.put(c.criterionCode(), new String[] {c.levelCode(), c.narrative()}));
+        var mapping = frameworks.mapping(view.version(), target);
+        changes.change(actor, assessmentId, change -> {
+            Sql tx = change.tx();
+            repository.deleteScores(tx, assessmentId);
+            repository.changeVersion(tx, assessmentId, target.id());
+            for (Theme theme : target.themes()) {
+                var score = carry.score(theme.code(), theme.name(), mapping.themeSources(theme.code()), themeScores);
+                if (score != null) {
+                    repository.saveThemeScore(tx, assessmentId, theme.id(), score.level(), score.narrative());
+                }
+            }
+            for (Criterion criterion : target.criteria()) {
+                var score = carry.score(criterion.code(), "Criterion", mapping.criterionSources(criterion.code()), criterionScores);
+                if (score != null) {
+                    repository.saveCriterionScore(tx, assessmentId, criterion.id(), score.level(), score.narrative());
+                }
+            }
+            for (EvidenceUse use : view.evidence()) {
+                List<EvidenceLink> links = carry.links(use);
+                if (links.isEmpty()) {
+                    evidence.stopUsing(tx, assessmentId, use.item().id());
+                } else {
+                    evidence.use(tx, assessmentId, use.item().id(), use.toRefresh(), links);
+                }
+            }
+            for (Action action : view.actions()) {
+                actions.reframe(tx, action.id(), carry.theme(action), carry.criteria(action));
+            }
+            repository.addCarryProblems(tx, assessmentId, carry.leftBehind(), change.now());
+            change.record("assessment", assessmentId, "change_framework", view.version().reference(), target.reference());
+            return null;
+        });
+        return carry.leftBehind();
+    }
+
+    /** Next year's title: the year moved on, and never the example's label. */
+    static String nextTitle(Assessment from, Period period) {
+        String title = from.title();
+        if (from.example()) {
+            title = title.replaceFirst("(?i)^example\\s*[:\\-–]?\\s*", "");
+            title = title.isEmpty() ? "Self-assessment" : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+        }
+        return title.contains(from.period().value()) ? title.replace(from.period().value(), period.value()) : title + " " + period.value();
     }
 
     public YearOnYear compare(long assessmentId) {
@@ -95,11 +169,14 @@ public final class YearToYear {
         Optional<Assessment> previous = assessments.previous(now.assessment());
         AssessmentView then = previous.map(p -> assessments.view(p.id())).orElse(null);
         List<YearOnYear.ThemeChange> changes = new ArrayList<>();
+        // Across framework versions, last year's theme is the one the mapping carries into this one.
+        var mapping = then == null ? null : frameworks.mapping(then.version(), now.version());
         for (Theme theme : now.version().themes()) {
             ScaleLevel current = now.level(now.themeScore(theme.code()).levelCode()).orElse(null);
             ScaleLevel before = null;
-            if (then != null && then.version().theme(theme.code()).isPresent()) {
-                before = then.level(then.themeScore(theme.code()).levelCode()).orElse(null);
+            List<String> sources = mapping == null ? List.of() : mapping.themeSources(theme.code());
+            if (sources.size() == 1 && then.version().theme(sources.get(0)).isPresent()) {
+                before = then.level(then.themeScore(sources.get(0)).levelCode()).orElse(null);
             }
             boolean sameScale = then == null || then.scale().key().equals(now.scale().key());
             changes.add(new YearOnYear.ThemeChange(theme.code(), theme.name(), before, current, direction(before, current, sameScale)));

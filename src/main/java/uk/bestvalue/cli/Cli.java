@@ -35,7 +35,8 @@ public final class Cli {
                 .addSubcommand(new CommandLine(new AuthoritiesCommand.Import(config))));
         root.addSubcommand(new CommandLine(new FrameworkCommand())
                 .addSubcommand(new CommandLine(new FrameworkCommand.Import(config)))
-                .addSubcommand(new CommandLine(new FrameworkCommand.List(config))));
+                .addSubcommand(new CommandLine(new FrameworkCommand.List(config)))
+                .addSubcommand(new CommandLine(new FrameworkCommand.Mapping(config))));
         root.addSubcommand(new CommandLine(new AssessmentCommand())
                 .addSubcommand(new CommandLine(new AssessmentCommand.Export(config)))
                 .addSubcommand(new CommandLine(new AssessmentCommand.Import(config))));

@@ -61,6 +61,41 @@ final class FrameworkCommand implements Runnable {
         }
     }
 
+    @Command(name = "mapping", mixinStandardHelpOptions = true,
+            description = {"Import how one framework version carries into another (format: docs/framework-mapping.md).",
+                    "Roll forward, change of framework version and year on year use it; without one, criteria are matched by code.",
+                    "The whole file is checked first; every problem is listed with its location and nothing is changed."})
+    static final class Mapping implements Callable<Integer> {
+        private final Config config;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
+        @Parameters(paramLabel = "FILE", description = "The mapping file.")
+        Path file;
+
+        Mapping(Config config) {
+            this.config = config;
+        }
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(file)) {
+                throw new ParameterException(spec.commandLine(), "No such file: " + file);
+            }
+            try (Workbench workbench = Workbench.open(database.applyTo(config))) {
+                workbench.loadShippedData();
+                var mapping = workbench.frameworks().importMapping(file);
+                spec.commandLine().getOut().println("Mapping " + mapping.from() + " -> " + mapping.to() + ": " + mapping.themes().size()
+                        + " theme and " + mapping.criteria().size() + " criterion entries.");
+            }
+            return 0;
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the frameworks and versions that are loaded.")
     static final class List implements Callable<Integer> {
         private final Config config;

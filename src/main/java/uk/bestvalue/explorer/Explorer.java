@@ -22,6 +22,7 @@ import uk.bestvalue.authority.AuthorityStatus;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Database;
 import uk.bestvalue.period.Period;
+import uk.bestvalue.period.PeriodType;
 
 /** The performance data explorer: metrics, their values, imports, and comparisons of one authority with a group. */
 public final class Explorer {
@@ -77,11 +78,41 @@ public final class Explorer {
 
     /** Saves a group from a list of ONS codes, or fails naming every code that is not in the register. */
     public SavedGroup saveGroup(String name, String description, List<String> codes) {
+        CheckedGroup g = checkGroup(null, name, description, codes);
+        cache.clear();
+        long id = repository.insertGroup(g.name(), g.description(), g.members(), java.time.LocalDateTime.now(clock));
+        return group(id);
+    }
+
+    /** Renames a group, changes its description or its members, with the same checks as saving one. */
+    public SavedGroup updateGroup(long id, String name, String description, List<String> codes) {
+        group(id);
+        CheckedGroup g = checkGroup(id, name, description, codes);
+        cache.clear();
+        repository.updateGroup(id, g.name(), g.description(), g.members());
+        return group(id);
+    }
+
+    public void deleteGroup(long id) {
+        group(id);
+        cache.clear();
+        repository.deleteGroup(id);
+    }
+
+    public SavedGroup group(long id) {
+        return repository.groups().stream().filter(g -> g.id() == id).findFirst()
+                .orElseThrow(() -> new uk.bestvalue.NotFound("Group not found", "There is no saved group " + id));
+    }
+
+    private record CheckedGroup(String name, String description, List<OnsCode> members) {
+    }
+
+    private CheckedGroup checkGroup(Long id, String name, String description, List<String> codes) {
         List<uk.bestvalue.FieldError> errors = new ArrayList<>();
         String title = name == null ? "" : name.strip();
         if (title.isEmpty() || title.length() > 200) {
             errors.add(new uk.bestvalue.FieldError("name", "Give the group a name of up to 200 characters"));
-        } else if (repository.groupNamed(title)) {
+        } else if (repository.groupNamed(title, id)) {
             errors.add(new uk.bestvalue.FieldError("name", "There is already a group called " + title));
         }
         java.util.LinkedHashSet<OnsCode> members = new java.util.LinkedHashSet<>();
@@ -103,10 +134,7 @@ public final class Explorer {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        cache.clear();
-        long id = repository.insertGroup(title, description == null || description.isBlank() ? null : description.strip(),
-                List.copyOf(members), java.time.LocalDateTime.now(clock));
-        return repository.groups().stream().filter(g -> g.id() == id).findFirst().orElseThrow();
+        return new CheckedGroup(title, description == null || description.isBlank() ? null : description.strip(), List.copyOf(members));
     }
 
     /** Adds the shipped metrics that are missing, and imports the shipped data sets that were never imported. */
@@ -492,13 +520,19 @@ public final class Explorer {
             }
             return periods.get(periods.size() - 1);
         }
+        Period period;
         try {
-            // A period of another kind (2023 for a metric kept by financial year) is a mistake, never a near match.
-            return uk.bestvalue.period.PeriodType.fromId(metric(metricId).periodType())
-                    .map(kind -> Period.parse(periodText, kind)).orElseGet(() -> Period.parse(periodText)).value();
+            period = Period.parse(periodText);
         } catch (IllegalArgumentException e) {
             throw new Invalid("period", e.getMessage());
         }
+        // A metric is published for one kind of period; a calendar year never stands in for a financial year.
+        Optional<PeriodType> expected = PeriodType.fromId(metric(metricId).periodType());
+        if (expected.isPresent() && period.type() != expected.get()) {
+            throw new Invalid("period", "'" + periodText + "' is a " + period.type().label() + "; this metric is published by "
+                    + expected.get().label() + ", e.g. " + expected.get().example());
+        }
+        return period.value();
     }
 
     private Authority authority(String code) {

@@ -111,8 +111,24 @@ final class ExplorerRepository {
         });
     }
 
-    boolean groupNamed(String name) {
-        return db.count("select count(*) from comparison_group where lower(name) = lower(?)", name) > 0;
+    /** Whether another group (than {@code exceptId}, if given) has this name. */
+    boolean groupNamed(String name, Long exceptId) {
+        return db.count("select count(*) from comparison_group where lower(name) = lower(?) and id <> ?", name,
+                exceptId == null ? -1L : exceptId) > 0;
+    }
+
+    void updateGroup(long id, String name, String description, List<OnsCode> members) {
+        db.transaction(tx -> {
+            tx.update("update comparison_group set name = ?, description = ? where id = ?", name, description, id);
+            tx.update("delete from comparison_group_member where group_id = ?", id);
+            tx.batch("insert into comparison_group_member (group_id, authority_code) values (?, ?)",
+                    members.stream().map(m -> new Object[] {id, m.value()}).toList());
+            return null;
+        });
+    }
+
+    void deleteGroup(long id) {
+        db.update("delete from comparison_group where id = ?", id);
     }
 
     List<SavedGroup> groups() {

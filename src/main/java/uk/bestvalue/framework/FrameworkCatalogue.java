@@ -31,6 +31,8 @@ public final class FrameworkCatalogue {
     public static final List<String> SHIPPED_FRAMEWORKS = List.of(
             "/frameworks/best-value-standards-2024.yaml", "/frameworks/best-value-standards-2023-draft.yaml");
     public static final String SHIPPED_SCALES = "/frameworks/scales.yaml";
+    /** How the shipped versions carry into each other; loaded on first start, after the versions. */
+    public static final List<String> SHIPPED_MAPPINGS = List.of("/frameworks/mappings/best-value-standards-2023-draft-to-2024.yaml");
     public static final String DEFAULT_SCALE = "good-fair-poor";
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder().addModule(new JavaTimeModule()).build();
@@ -102,6 +104,55 @@ public final class FrameworkCatalogue {
                 throw new UncheckedIOException(e);
             }
         }
+        for (String path : SHIPPED_MAPPINGS) {
+            try (InputStream in = resource(path)) {
+                FrameworkMapping mapping = MappingFile.read(path, in, reference -> version(reference).orElse(null));
+                long from = version(mapping.from()).orElseThrow().id();
+                long to = version(mapping.to()).orElseThrow().id();
+                if (!repository.hasMapping(from, to)) {
+                    repository.storeMapping(from, to, mapping, LocalDateTime.now(clock));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Imports how one version's themes and criteria carry into another's: the shipped mapping, or a
+     * council's own beside its own coding of the next version. A second import replaces the first.
+     */
+    public FrameworkMapping importMapping(String source, InputStream in) {
+        FrameworkMapping mapping = MappingFile.read(source, in, reference -> version(reference).orElse(null));
+        repository.storeMapping(version(mapping.from()).orElseThrow().id(), version(mapping.to()).orElseThrow().id(), mapping,
+                LocalDateTime.now(clock));
+        return mapping;
+    }
+
+    public FrameworkMapping importMapping(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return importMapping(file.getFileName().toString(), in);
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("No such file: " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How {@code from} carries into {@code to}: the same version maps to itself; otherwise the
+     * imported mapping, or (when none was supplied) a match by code.
+     */
+    public FrameworkMapping mapping(FrameworkVersion from, FrameworkVersion to) {
+        if (from.id() == to.id()) {
+            return FrameworkMapping.byCode(from, to);
+        }
+        return repository.mapping(from, to).orElseGet(() -> FrameworkMapping.byCode(from, to));
+    }
+
+    /** Whether a mapping between the two versions was supplied (rather than matching by code). */
+    public boolean hasMapping(FrameworkVersion from, FrameworkVersion to) {
+        return repository.hasMapping(from.id(), to.id());
     }
 
     public List<FrameworkSummary> frameworks() {

@@ -150,4 +150,44 @@ final class FrameworkRepository {
     private static ScaleLevel level(ResultSet row) throws SQLException {
         return new ScaleLevel(row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getBoolean(6), row.getInt(7));
     }
+
+    boolean hasMapping(long fromVersionId, long toVersionId) {
+        return db.count("select count(*) from framework_mapping where from_version_id = ? and to_version_id = ?", fromVersionId, toVersionId) > 0;
+    }
+
+    /** Stores a mapping, replacing any earlier one between the same two versions. */
+    void storeMapping(long fromVersionId, long toVersionId, FrameworkMapping mapping, LocalDateTime now) {
+        db.transaction(tx -> {
+            tx.update("delete from framework_mapping where from_version_id = ? and to_version_id = ?", fromVersionId, toVersionId);
+            long id = tx.insert("insert into framework_mapping (from_version_id, to_version_id, note, created_at) values (?, ?, ?, ?)",
+                    fromVersionId, toVersionId, mapping.note(), now);
+            List<Object[]> rows = new ArrayList<>();
+            for (var e : mapping.themes()) {
+                rows.add(new Object[] {id, rows.size(), "theme", e.from(), e.to(), e.change().id(), e.basis()});
+            }
+            for (var e : mapping.criteria()) {
+                rows.add(new Object[] {id, rows.size(), "criterion", e.from(), e.to(), e.change().id(), e.basis()});
+            }
+            tx.batch("insert into framework_mapping_entry (mapping_id, position, level, from_code, to_code, change, basis)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)", rows);
+            return null;
+        });
+    }
+
+    Optional<FrameworkMapping> mapping(FrameworkVersion from, FrameworkVersion to) {
+        Optional<Object[]> head = db.queryOne("select id, note from framework_mapping where from_version_id = ? and to_version_id = ?",
+                row -> new Object[] {row.getLong(1), row.getString(2)}, from.id(), to.id());
+        return head.map(h -> {
+            List<FrameworkMapping.Entry> themes = new ArrayList<>();
+            List<FrameworkMapping.Entry> criteria = new ArrayList<>();
+            db.query("select level, from_code, to_code, change, basis from framework_mapping_entry where mapping_id = ? order by position",
+                    row -> {
+                        var entry = new FrameworkMapping.Entry(row.getString(2), row.getString(3),
+                                FrameworkMapping.Change.fromId(row.getString(4)).orElseThrow(), row.getString(5));
+                        (row.getString(1).equals("theme") ? themes : criteria).add(entry);
+                        return null;
+                    }, h[0]);
+            return new FrameworkMapping(from.reference(), to.reference(), (String) h[1], themes, criteria);
+        });
+    }
 }

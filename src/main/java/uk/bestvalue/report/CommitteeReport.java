@@ -2,6 +2,7 @@ package uk.bestvalue.report;
 
 import java.util.List;
 import uk.bestvalue.assessment.Action;
+import uk.bestvalue.assessment.ActionUpdate;
 import uk.bestvalue.assessment.AssessmentView;
 import uk.bestvalue.assessment.EvidenceUse;
 import uk.bestvalue.assessment.Stance;
@@ -20,14 +21,59 @@ public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, Ass
 
     /** One theme of Appendix 1. */
     public record ThemeSection(Theme theme, ScaleLevel level, boolean derived, String narrative, List<Item> supporting,
-                               List<Item> negating, List<Item> concerns, List<Action> actions) {
+                               List<Item> negating, List<Item> concerns, List<Action> actions, YearOnYear.ThemeChange change) {
+        /** Last year's score beside this year's: only in an update report. */
+        public boolean hasChange() {
+            return change != null;
+        }
     }
 
-    /** An evidence item as the appendix lists it: its title and the criteria it bears on in this way. */
+    /** An action completed since the last report, with the last progress note recorded on it. */
+    public record Completed(Action action, ActionUpdate finalNote) {
+    }
+
+    /** The actions completed since the last report, each with its final progress note: only in an update report. */
+    public List<Completed> completedSinceLastReport() {
+        if (!isUpdate()) {
+            return List.of();
+        }
+        return years.completed().stream().map(a -> new Completed(a, a.updates().stream()
+                .max(java.util.Comparator.comparing(ActionUpdate::date).thenComparing(ActionUpdate::id)).orElse(null))).toList();
+    }
+
+    /** An evidence item as the appendix lists it: its title, description, owner, date and link, and the criteria it bears on in this way. */
     public record Item(EvidenceUse evidence, List<Criterion> criteria) {
         public String codes() {
             return String.join(", ", criteria.stream().map(Criterion::code).toList());
         }
+
+        /** "Owner: … · 3 April 2024 · address", leaving out what is not recorded. */
+        public String details() {
+            var item = evidence.item();
+            List<String> parts = new java.util.ArrayList<>();
+            if (item.owner() != null && !item.owner().isBlank()) {
+                parts.add("Owner: " + item.owner());
+            }
+            if (item.date() != null) {
+                parts.add(uk.bestvalue.web.Format.date(item.date()));
+            }
+            if (item.documentRef() != null && !item.documentRef().isBlank()) {
+                parts.add("Ref. " + item.documentRef());
+            }
+            if (item.link() != null && !item.link().isBlank()) {
+                parts.add(item.link());
+            }
+            return String.join(" · ", parts);
+        }
+    }
+
+    public Readiness readiness() {
+        return Readiness.of(draft, view);
+    }
+
+    /** A report not ready to issue is marked DRAFT on every page. */
+    public boolean isDraft() {
+        return !readiness().ready();
     }
 
     public boolean isUpdate() {
@@ -77,9 +123,11 @@ public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, Ass
     private ThemeSection section(Theme theme) {
         ThemeScore score = view.themeScore(theme.code());
         List<EvidenceUse> evidence = view.evidenceFor(theme);
+        YearOnYear.ThemeChange change = !isUpdate() ? null
+                : years.themes().stream().filter(t -> t.themeCode().equalsIgnoreCase(theme.code())).findFirst().orElse(null);
         return new ThemeSection(theme, view.level(score.levelCode()).orElse(null), score.derived(), score.narrative(),
                 items(theme, evidence, Stance.SUPPORTS), items(theme, evidence, Stance.NEGATES), items(theme, evidence, Stance.SHOWS),
-                view.actionsFor(theme));
+                view.actionsFor(theme), change);
     }
 
     private static List<Item> items(Theme theme, List<EvidenceUse> evidence, Stance stance) {

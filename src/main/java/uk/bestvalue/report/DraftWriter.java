@@ -23,40 +23,46 @@ final class DraftWriter {
                 new ReportDraft.OfficerComment("Head of Paid Service", "", null),
                 new ReportDraft.OfficerComment("Chief Finance Officer", "", null),
                 new ReportDraft.OfficerComment("Monitoring Officer", "", null));
+        List<ReportDraft.Generated> generated = generated(view);
         return new ReportDraft(committee, null, ReportDraft.FOR_INFORMATION, "Self-Assessment Against the Best Value Standards " + a.period(),
                 a.owner(),
                 "To provide " + committee + " with the results of the self-assessment against the Best Value Standards for " + a.period() + ".",
                 DUTY + " This report provides a self-assessment, set out in Appendix 1, against the Best Value Standards.",
                 "That the content of the report be noted.",
                 settings.contacts(), List.of(), List.of(), ReportDraft.Implications.none(), comments, "Senior Leadership Team",
-                List.of(), introduction(view), futureActivities(view));
+                List.of(), introduction(generated), futureActivities(generated), generated);
     }
 
-    private static String introduction(AssessmentView view) {
-        StringBuilder text = new StringBuilder();
-        text.append(DUTY).append("\n\n");
-        text.append("Where, over a period of time, continuous improvement is not demonstrated, the Secretary of State has powers to "
-                + "intervene to ensure compliance with the Best Value Duty.\n\n");
-        text.append("This report provides a self-assessment against the ").append(view.version().frameworkName()).append(" (")
-                .append(view.version().name()).append("), detailed at Appendix 1, with a table for each of its themes:\n");
+    /** What labels each generated paragraph in the editor. */
+    static String label(String key) {
+        return switch (key) {
+            case THEMES -> "Introduction: the framework and its themes";
+            case SCALE -> "Introduction: the scoring scale";
+            case ACTIONS -> "Future activities: the follow-on actions";
+            case NEXT -> "Future activities: the next self-assessment";
+            default -> key;
+        };
+    }
+
+    static final String THEMES = "themes";
+    static final String SCALE = "scale";
+    static final String ACTIONS = "actions";
+    static final String NEXT = "next";
+
+    /** The paragraphs of the body that say what the assessment says, written from it as it is now. */
+    static List<ReportDraft.Generated> generated(AssessmentView view) {
+        StringBuilder themes = new StringBuilder();
+        themes.append("This report provides a self-assessment against the ").append(view.version().frameworkName()).append(" (")
+                .append(view.version().name()).append("), detailed at Appendix 1, with a table for each of its themes:");
         for (Theme theme : view.version().themes()) {
-            text.append("- ").append(theme.name()).append('\n');
+            themes.append("\n- ").append(theme.name());
         }
-        text.append('\n');
-        text.append("Each theme has the descriptive text of the guidance, in summary, with the self-assessment score on the ")
-                .append(view.scale().name()).append(" scale:\n");
+        StringBuilder scale = new StringBuilder();
+        scale.append("Each theme has the descriptive text of the guidance, in summary, with the self-assessment score on the ")
+                .append(view.scale().name()).append(" scale:");
         for (ScaleLevel level : view.scale().levels()) {
-            text.append("- ").append(level.label()).append(" – ").append(level.definition()).append('\n');
+            scale.append("\n- ").append(level.label()).append(" – ").append(level.definition());
         }
-        text.append('\n');
-        text.append("The guidance gives examples of characteristics of a well-functioning authority and of indicators of potential "
-                + "failure. The evidence for each score either supports the characteristics or negates the indicators; evidence "
-                + "that shows an indicator is recorded as a concern.\n\n");
-        text.append("Follow-on actions are then identified, each with an owner and a target date.");
-        return text.toString();
-    }
-
-    private static String futureActivities(AssessmentView view) {
         List<String> lines = new ArrayList<>();
         List<Action> open = view.openActions();
         if (open.isEmpty()) {
@@ -68,10 +74,32 @@ final class DraftWriter {
                 lines.add("- " + action.description() + " (" + action.owner() + ")");
             }
         }
-        lines.add("");
-        lines.add("The council will continue to monitor its performance against the characteristics of a well-functioning authority "
+        String next = "The council will continue to monitor its performance against the characteristics of a well-functioning authority "
                 + "and the indicators of potential failure. The self-assessment will be carried out again at the end of "
-                + view.assessment().period().next() + " and reported back with updates.");
-        return String.join("\n", lines);
+                + view.assessment().period().next() + " and reported back with updates.";
+        return List.of(new ReportDraft.Generated(THEMES, ReportDraft.Generated.INTRODUCTION, themes.toString()),
+                new ReportDraft.Generated(SCALE, ReportDraft.Generated.INTRODUCTION, scale.toString()),
+                new ReportDraft.Generated(ACTIONS, ReportDraft.Generated.FUTURE, String.join("\n", lines)),
+                new ReportDraft.Generated(NEXT, ReportDraft.Generated.FUTURE, next));
+    }
+
+    private static String text(List<ReportDraft.Generated> generated, String key) {
+        return generated.stream().filter(g -> g.key().equals(key)).findFirst().orElseThrow().text();
+    }
+
+    private static String introduction(List<ReportDraft.Generated> generated) {
+        return String.join("\n\n", DUTY,
+                "Where, over a period of time, continuous improvement is not demonstrated, the Secretary of State has powers to "
+                        + "intervene to ensure compliance with the Best Value Duty.",
+                text(generated, THEMES),
+                text(generated, SCALE),
+                "The guidance gives examples of characteristics of a well-functioning authority and of indicators of potential "
+                        + "failure. The evidence for each score either supports the characteristics or negates the indicators; evidence "
+                        + "that shows an indicator is recorded as a concern.",
+                "Follow-on actions are then identified, each with an owner and a target date.");
+    }
+
+    private static String futureActivities(List<ReportDraft.Generated> generated) {
+        return text(generated, ACTIONS) + "\n\n" + text(generated, NEXT);
     }
 }

@@ -105,6 +105,17 @@ final class ReportDocx {
 
     private void cover() {
         ReportDraft d = report.draft();
+        if (report.isDraft()) {
+            XWPFParagraph notice = doc.createParagraph();
+            XWPFRun mark = notice.createRun();
+            mark.setBold(true);
+            mark.setColor("D4351C");
+            mark.setText("DRAFT");
+            notice.createRun().setText(" \u2013 this report is not ready to issue.");
+            for (Readiness.Check c : report.readiness().missing()) {
+                bullet(c.name() + ": " + c.detail());
+            }
+        }
         XWPFTable meeting = table(3);
         XWPFTableRow top = meeting.getRow(0);
         text(top.getCell(0), d.committee(), true);
@@ -196,6 +207,18 @@ final class ReportDocx {
             } else {
                 levelCell(row.getCell(1), s.level());
             }
+            if (s.hasChange()) {
+                XWPFTableRow then = score.createRow();
+                text(then.getCell(0), report.years().previous().period().value(), true);
+                if (s.change().then() == null) {
+                    text(then.getCell(1), "Not scored", false);
+                } else {
+                    levelCell(then.getCell(1), s.change().then());
+                }
+                XWPFTableRow change = score.createRow();
+                text(change.getCell(0), "Change", true);
+                text(change.getCell(1), s.change().direction().label(), false);
+            }
             widths(score, 22, 78);
             if (s.narrative() != null) {
                 paragraph(s.narrative(), false);
@@ -217,6 +240,20 @@ final class ReportDocx {
                     cells(actions.createRow(), x.description(), x.owner(), uk.bestvalue.web.Format.date(x.dueDate()), x.status().label());
                 }
                 widths(actions, 46, 24, 15, 15);
+            }
+        }
+        if (report.isUpdate()) {
+            styled("Heading2", "Actions completed since the last report");
+            if (report.completedSinceLastReport().isEmpty()) {
+                paragraph("No actions were completed since the last report.", false);
+            } else {
+                XWPFTable done = table(3);
+                header(done, "Action", "Owner", "Final progress note");
+                for (CommitteeReport.Completed c : report.completedSinceLastReport()) {
+                    cells(done.createRow(), c.action().description(), c.action().owner(), c.finalNote() == null ? "No progress note recorded."
+                            : c.finalNote().note() + " (" + uk.bestvalue.web.Format.date(c.finalNote().date()) + ")");
+                }
+                widths(done, 38, 20, 42);
             }
         }
         if (report.hasCriterionScores()) {
@@ -246,7 +283,10 @@ final class ReportDocx {
         }
         styled("Heading4", heading);
         for (CommitteeReport.Item item : items) {
-            bullet(item.evidence().item().title() + " (" + item.codes() + ")");
+            String description = item.evidence().item().description();
+            bullet(item.evidence().item().title() + " (" + item.codes() + ")"
+                    + (description == null || description.isBlank() ? "" : "\n" + description)
+                    + (item.details().isEmpty() ? "" : "\n" + item.details()));
         }
     }
 
@@ -318,6 +358,15 @@ final class ReportDocx {
         margins.setGutter(BigInteger.ZERO);
 
         XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+        if (report.isDraft()) {
+            XWPFParagraph draft = header.createParagraph();
+            draft.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            XWPFRun mark = draft.createRun();
+            mark.setBold(true);
+            mark.setFontSize(14);
+            mark.setColor("D4351C");
+            mark.setText("DRAFT \u2013 not ready to issue");
+        }
         XWPFParagraph top = header.createParagraph();
         XWPFRun heading = top.createRun();
         heading.setFontSize(9);

@@ -1,5 +1,6 @@
 package uk.bestvalue.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
 public record ReportDraft(String committee, String meetingDate, String status, String title, String authors, String purpose,
                           String summary, String recommendations, List<Contact> contacts, List<String> objectives,
                           List<String> values, Implications implications, List<OfficerComment> officerComments, String consultees,
-                          List<Paper> backgroundPapers, String introduction, String futureActivities) {
+                          List<Paper> backgroundPapers, String introduction, String futureActivities,
+                          @JsonIgnore List<Generated> generated) {
 
     public static final String FOR_INFORMATION = "information";
     public static final String FOR_DECISION = "decision";
@@ -21,6 +23,44 @@ public record ReportDraft(String committee, String meetingDate, String status, S
         officerComments = officerComments == null ? List.of() : List.copyOf(officerComments);
         backgroundPapers = backgroundPapers == null ? List.of() : List.copyOf(backgroundPapers);
         implications = implications == null ? Implications.none() : implications;
+        generated = generated == null ? List.of() : List.copyOf(generated);
+    }
+
+    /** A draft as an officer or a client gives it, without the record of what was written from the assessment. */
+    public ReportDraft(String committee, String meetingDate, String status, String title, String authors, String purpose,
+                       String summary, String recommendations, List<Contact> contacts, List<String> objectives,
+                       List<String> values, Implications implications, List<OfficerComment> officerComments, String consultees,
+                       List<Paper> backgroundPapers, String introduction, String futureActivities) {
+        this(committee, meetingDate, status, title, authors, purpose, summary, recommendations, contacts, objectives, values, implications,
+                officerComments, consultees, backgroundPapers, introduction, futureActivities, List.of());
+    }
+
+    ReportDraft withGenerated(List<Generated> basis) {
+        return new ReportDraft(committee, meetingDate, status, title, authors, purpose, summary, recommendations, contacts, objectives,
+                values, implications, officerComments, consultees, backgroundPapers, introduction, futureActivities, basis);
+    }
+
+    ReportDraft withSection(String section, String text) {
+        return new ReportDraft(committee, meetingDate, status, title, authors, purpose, summary, recommendations, contacts, objectives,
+                values, implications, officerComments, consultees, backgroundPapers,
+                Generated.INTRODUCTION.equals(section) ? text : introduction, Generated.FUTURE.equals(section) ? text : futureActivities,
+                generated);
+    }
+
+    /** The text of a body section, with line ends as \n whatever the browser sent. */
+    String section(String section) {
+        String text = Generated.INTRODUCTION.equals(section) ? introduction : futureActivities;
+        return text == null ? "" : text.replace("\r\n", "\n");
+    }
+
+    /**
+     * A paragraph of the body written from the assessment, as it was written: {@code key} names what
+     * it says (e.g. the follow-on actions), {@code section} where it stands. Kept with the draft so
+     * that the editor can tell when the assessment has moved on, and which paragraphs the officer edited.
+     */
+    public record Generated(String key, String section, String text) {
+        public static final String INTRODUCTION = "introduction";
+        public static final String FUTURE = "futureActivities";
     }
 
     public String statusLabel() {

@@ -2,6 +2,8 @@ package uk.bestvalue.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,14 +13,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
-import org.apache.pdfbox.Loader;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The report's HTML drawn as a tagged PDF (PDF/UA as far as openhtmltopdf goes) with Liberation
@@ -41,10 +49,17 @@ final class ReportPdf {
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         when.clear();
         when.set(asAt.getYear(), asAt.getMonthValue() - 1, asAt.getDayOfMonth(), asAt.getHour(), asAt.getMinute(), asAt.getSecond());
-        return settle(draw(Glyphs.named(html)), seed(html), when);
+        synchronized (FONTS) {
+            return draw(Glyphs.named(html), seed(html), when);
+        }
     }
 
-    private static byte[] draw(String html) {
+    /**
+     * Draws the page and finishes the document in one pass: the renderer stamps the time it ran, so
+     * the assessment's time and a content-derived id are put in its place before the file is written.
+     * Renders take turns: the parsed fonts they share are read while each file is written.
+     */
+    private static byte[] draw(String html, long seed, Calendar when) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -55,42 +70,53 @@ final class ReportPdf {
             builder.useUnicodeBidiSplitter(ReportBidi.Splitter::new);
             builder.useUnicodeBidiReorderer(new ReportBidi.Reorderer());
             builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-            font(builder, LIBERATION + "LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL);
-            font(builder, LIBERATION + "LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL);
-            font(builder, LIBERATION + "LiberationSans-Italic.ttf", "Liberation Sans", 400, FontStyle.ITALIC);
-            font(builder, LIBERATION + "LiberationSans-BoldItalic.ttf", "Liberation Sans", 700, FontStyle.ITALIC);
-            font(builder, DEJAVU + "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL);
-            font(builder, DEJAVU + "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL);
-            font(builder, DEJAVU + "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC);
-            font(builder, DEJAVU + "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC);
+            for (Face face : FACES) {
+                builder.useFont(new PDFontSupplier(PDType0Font.load(document, FONTS.get(face.resource()), true)), face.family(),
+                        face.weight(), face.style(), true);
+            }
             builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setCreationDate(when);
+            info.setModificationDate(when);
+            document.setDocumentId(seed);
+            document.getDocument().getTrailer().removeItem(COSName.ID);
+            document.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not draw the report as PDF: " + e.getMessage(), e);
         }
         return out.toByteArray();
     }
 
-    /** The renderer stamps the time it ran; put the assessment's time and a content-derived id in its place. */
-    private static byte[] settle(byte[] pdf, long seed, Calendar when) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setCreationDate(when);
-            info.setModificationDate(when);
-            document.setDocumentId(seed);
-            document.getDocument().getTrailer().removeItem(COSName.ID);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not finish the PDF: " + e.getMessage(), e);
-        }
+    /** A face of the report's fonts: Liberation Sans first, DejaVu Sans for what it lacks. */
+    private record Face(String resource, String family, int weight, FontStyle style) {
     }
 
-    /** Subset: only the glyphs the report uses are embedded. */
-    private static void font(PdfRendererBuilder builder, String resource, String family, int weight, FontStyle style) {
-        builder.useFont(() -> stream(resource), family, weight, style, true);
+    private static final List<Face> FACES = List.of(
+            new Face(LIBERATION + "LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL),
+            new Face(LIBERATION + "LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL),
+            new Face(LIBERATION + "LiberationSans-Italic.ttf", "Liberation Sans", 400, FontStyle.ITALIC),
+            new Face(LIBERATION + "LiberationSans-BoldItalic.ttf", "Liberation Sans", 700, FontStyle.ITALIC),
+            new Face(DEJAVU + "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
+            new Face(DEJAVU + "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
+            new Face(DEJAVU + "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
+            new Face(DEJAVU + "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC));
+
+    /** Each font file parsed once per process, not once per report; only the glyphs a report uses are embedded (subset). */
+    private static final Map<String, TrueTypeFont> FONTS = parse();
+
+    private static Map<String, TrueTypeFont> parse() {
+        Map<String, TrueTypeFont> fonts = new HashMap<>();
+        for (Face face : FACES) {
+            try (InputStream in = stream(face.resource())) {
+                fonts.put(face.resource(), new TTFParser().parse(new RandomAccessReadBuffer(in)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the report font " + face.resource(), e);
+            }
+        }
+        return fonts;
     }
 
     private static InputStream stream(String file) {

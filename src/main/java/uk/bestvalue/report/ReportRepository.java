@@ -2,9 +2,12 @@ package uk.bestvalue.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Database;
@@ -12,6 +15,7 @@ import uk.bestvalue.store.Sql;
 
 /** Keeps report drafts and authority settings as JSON documents. */
 final class ReportRepository {
+    private static final String GENERATED = "generated";
     private static final ObjectMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final Database db;
@@ -26,11 +30,11 @@ final class ReportRepository {
 
     Optional<ReportDraft> draft(Sql sql, long assessmentId) {
         return sql.queryOne("select content from report_draft where assessment_id = ?", row -> row.getString(1), assessmentId)
-                .map(text -> read(text, ReportDraft.class));
+                .map(ReportRepository::readDraft);
     }
 
     void saveDraft(Sql tx, long assessmentId, ReportDraft draft, LocalDateTime now) {
-        String content = write(draft);
+        String content = writeDraft(draft);
         if (tx.update("update report_draft set content = ?, updated_at = ? where assessment_id = ?", content, now, assessmentId) == 0) {
             tx.update("insert into report_draft (assessment_id, content, updated_at) values (?, ?, ?)", assessmentId, content, now);
         }
@@ -51,6 +55,27 @@ final class ReportRepository {
             }
             return null;
         });
+    }
+
+    /**
+     * The draft as stored: its fields, and beside them the paragraphs written from the assessment,
+     * which the API does not show or take (they are the server's record of what it wrote).
+     */
+    private static String writeDraft(ReportDraft draft) {
+        ObjectNode node = JSON.valueToTree(draft);
+        node.set(GENERATED, JSON.valueToTree(draft.generated()));
+        return write(node);
+    }
+
+    private static ReportDraft readDraft(String text) {
+        ReportDraft draft = read(text, ReportDraft.class);
+        try {
+            JsonNode generated = JSON.readTree(text).get(GENERATED);
+            return generated == null || !generated.isArray() ? draft
+                    : draft.withGenerated(List.of(JSON.treeToValue(generated, ReportDraft.Generated[].class)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored report draft could not be read: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static <T> T read(String text, Class<T> type) {

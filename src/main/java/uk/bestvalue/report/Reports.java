@@ -128,19 +128,70 @@ public final class Reports {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        // The draft is part of the assessment: it is saved through the assessment's one write path.
+        // What was written from the assessment is the server's record, whatever the client sent back.
+        ReportDraft saved = draft.withGenerated(draft(assessmentId).generated());
+        save(actor, assessmentId, saved);
+        return saved;
+    }
+
+    /** The paragraphs written from the assessment that no longer say what it says, e.g. after an action was added. */
+    public List<StaleParagraph> stale(long assessmentId) {
+        ReportDraft draft = draft(assessmentId);
+        List<StaleParagraph> stale = new ArrayList<>();
+        for (ReportDraft.Generated now : DraftWriter.generated(assessments.view(assessmentId))) {
+            draft.generated().stream().filter(g -> g.key().equals(now.key())).findFirst().ifPresent(was -> {
+                if (!was.text().equals(now.text())) {
+                    stale.add(new StaleParagraph(now.key(), DraftWriter.label(now.key()), was.text(), now.text(),
+                            !draft.section(now.section()).contains(was.text())));
+                }
+            });
+        }
+        return stale;
+    }
+
+    /**
+     * Brings one generated paragraph (or, with {@code key} "all", every one) up to date. A paragraph
+     * the officer has not touched is rewritten in place; one the officer edited is left as they wrote
+     * it and only marked as seen, so an officer's words are never overwritten.
+     */
+    public ReportDraft regenerate(Actor actor, long assessmentId, String key) {
+        ReportDraft draft = draft(assessmentId);
+        List<StaleParagraph> stale = stale(assessmentId).stream().filter(p -> "all".equals(key) || p.key().equals(key)).toList();
+        if (stale.isEmpty() && !"all".equals(key) && DraftWriter.generated(assessments.view(assessmentId)).stream()
+                .noneMatch(g -> g.key().equals(key))) {
+            throw new Invalid(List.of(new FieldError("key", "'" + key + "' is not a paragraph written from the assessment")));
+        }
+        List<ReportDraft.Generated> basis = new ArrayList<>(draft.generated());
+        for (StaleParagraph paragraph : stale) {
+            ReportDraft.Generated old = basis.stream().filter(g -> g.key().equals(paragraph.key())).findFirst().orElseThrow();
+            if (!paragraph.edited()) {
+                draft = draft.withSection(old.section(), draft.section(old.section()).replace(paragraph.was(), paragraph.now()));
+            }
+            basis.set(basis.indexOf(old), new ReportDraft.Generated(old.key(), old.section(), paragraph.now()));
+        }
+        ReportDraft updated = draft.withGenerated(basis);
+        save(actor, assessmentId, updated);
+        return updated;
+    }
+
+    /** The draft is part of the assessment: it is saved through the assessment's one write path. */
+    private void save(Actor actor, long assessmentId, ReportDraft draft) {
         changes.change(actor, assessmentId, change -> {
             ReportDraft before = repository.draft(change.tx(), assessmentId).orElse(null);
             repository.saveDraft(change.tx(), assessmentId, draft, change.now());
             change.record("report_draft", assessmentId, before == null ? "create" : "update", before, draft);
             return null;
         });
-        return draft;
     }
 
     public CommitteeReport report(long assessmentId) {
         AssessmentView view = assessments.view(assessmentId);
         return new CommitteeReport(draft(assessmentId), settings(view.assessment().authority()), view, years.compare(assessmentId));
+    }
+
+    /** The checklist the editor shows: what is still missing before the report can be issued. */
+    public Readiness readiness(long assessmentId) {
+        return report(assessmentId).readiness();
     }
 
     public String html(long assessmentId) {

@@ -224,7 +224,10 @@ public final class Database implements Sql, AutoCloseable {
                     return Sql.super.copyIn(copySql, data);
                 }
                 return connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(copySql, data);
-            } catch (SQLException | java.io.IOException e) {
+            } catch (SQLException e) {
+                RuntimeException clash = Statements.clash(e);
+                throw clash != null ? clash : new StoreFailure("COPY failed: " + e.getMessage(), e);
+            } catch (java.io.IOException e) {
                 throw new StoreFailure("COPY failed: " + e.getMessage(), e);
             }
         }

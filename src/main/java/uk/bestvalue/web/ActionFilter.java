@@ -16,7 +16,7 @@ public record ActionFilter(String owner, ActionStatus status, Boolean overdue, S
         String statusText = blankToNull(ctx.queryParam("status"));
         ActionStatus status = statusText == null ? null : ActionStatus.fromId(statusText).orElse(null);
         if (statusText != null && status == null) {
-            errors.add(new FieldError("status", "Status '" + statusText + "' is not known; use not_started, in_progress, done or dropped"));
+            errors.add(new FieldError("status", "Status '" + statusText + "' is not known; use not_started, in_progress, done, superseded or dropped"));
         }
         String overdueText = blankToNull(ctx.queryParam("overdue"));
         Boolean overdue = null;

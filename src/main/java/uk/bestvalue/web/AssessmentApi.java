@@ -4,15 +4,21 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import uk.bestvalue.FieldError;
 import uk.bestvalue.Invalid;
+import uk.bestvalue.assessment.ActionClosure;
 import uk.bestvalue.assessment.ActionCsv;
 import uk.bestvalue.assessment.ActionInput;
 import uk.bestvalue.assessment.ActionPlan;
 import uk.bestvalue.assessment.Assessment;
+import uk.bestvalue.assessment.AssessmentDetails;
 import uk.bestvalue.assessment.AssessmentDocument;
 import uk.bestvalue.assessment.AssessmentExchange;
 import uk.bestvalue.assessment.AssessmentInput;
+import uk.bestvalue.assessment.AssessmentStatus;
 import uk.bestvalue.assessment.Assessments;
 import uk.bestvalue.assessment.EvidenceInput;
 import uk.bestvalue.assessment.EvidenceLibrary;
@@ -22,6 +28,7 @@ import uk.bestvalue.assessment.YearToYear;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.framework.FrameworkCatalogue;
+import uk.bestvalue.period.Period;
 
 /** The assessment API: assessments, scores, evidence, actions, roll forward, year on year, export and import. */
 final class AssessmentApi {
@@ -47,6 +54,18 @@ final class AssessmentApi {
     record RollForwardInput(String period, String framework) {
     }
 
+    record RefreshInput(String date) {
+    }
+
+    record FrameworkInput(String framework) {
+    }
+
+    record FrameworkChanged(AssessmentSummaryJson assessment, List<String> leftBehind) {
+    }
+
+    record DueDates(List<ActionPlan.DueDate> items) {
+    }
+
     void routes(Javalin app) {
         app.get("/api/v1/authorities/{code}/assessments", ctx -> ctx.json(Map.of("items",
                 assessments.forAuthority(authority(ctx)).stream().map(AssessmentSummaryJson::of).toList())));
@@ -54,7 +73,24 @@ final class AssessmentApi {
                 evidence.library(authority(ctx)).stream().map(EvidenceJson::of).toList())));
         app.post("/api/v1/assessments", ctx -> created(ctx, assessments.create(Actors.of(ctx), Bodies.read(ctx, AssessmentInput.class))));
         app.post("/api/v1/assessments/import", ctx -> created(ctx, exchange.importDocument(Actors.of(ctx), Bodies.read(ctx, AssessmentDocument.class))));
-        app.get("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentJson.of(assessments.view(id(ctx)), actionPlan.today())));
+        app.get("/api/v1/assessments", this::find);
+        app.patch("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentSummaryJson.of(
+                assessments.edit(Actors.of(ctx), id(ctx), Bodies.read(ctx, AssessmentDetails.class)))));
+        app.delete("/api/v1/assessments/{id}", ctx -> {
+            assessments.delete(Actors.of(ctx), id(ctx));
+            ctx.status(HttpStatus.NO_CONTENT);
+        });
+        app.post("/api/v1/assessments/{id}/framework", ctx -> {
+            List<String> leftBehind = years.changeFramework(Actors.of(ctx), id(ctx), Bodies.read(ctx, FrameworkInput.class).framework());
+            ctx.json(new FrameworkChanged(AssessmentSummaryJson.of(assessments.assessment(id(ctx))), leftBehind));
+        });
+        app.delete("/api/v1/assessments/{id}/left-behind", ctx -> {
+            assessments.clearCarryProblems(Actors.of(ctx), id(ctx));
+            ctx.status(HttpStatus.NO_CONTENT);
+        });
+        app.post("/api/v1/assessments/{id}/restore", ctx -> ctx.json(AssessmentSummaryJson.of(assessments.restore(Actors.of(ctx), id(ctx)))));
+        app.get("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentJson.of(assessments.view(id(ctx)), actionPlan.today(),
+                assessments.carryProblems(id(ctx)))));
         app.get("/api/v1/assessments/{id}/export", ctx -> ctx.json(exchange.export(id(ctx))));
         app.put("/api/v1/assessments/{id}/themes/{theme}", ctx ->
                 ctx.json(assessments.scoreTheme(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), Bodies.read(ctx, ScoreInput.class))));
@@ -78,6 +114,12 @@ final class AssessmentApi {
         });
         app.put("/api/v1/assessments/{id}/evidence/{evidenceId}", ctx -> ctx.json(EvidenceJson.of(
                 evidence.update(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), Bodies.read(ctx, EvidenceInput.class)))));
+        app.post("/api/v1/assessments/{id}/evidence/{evidenceId}/refresh", ctx -> {
+            RefreshInput input = ctx.body().isBlank() ? new RefreshInput(null) : Bodies.read(ctx, RefreshInput.class);
+            ctx.json(EvidenceJson.of(evidence.refresh(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), input.date())));
+        });
+        app.delete("/api/v1/assessments/{id}/evidence/{evidenceId}/links/{criterion}", ctx -> ctx.json(EvidenceJson.of(
+                evidence.removeLink(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), ctx.pathParam("criterion")))));
         app.delete("/api/v1/assessments/{id}/evidence/{evidenceId}", ctx -> {
             evidence.remove(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"));
             ctx.status(HttpStatus.NO_CONTENT);
@@ -85,12 +127,17 @@ final class AssessmentApi {
     }
 
     private void actionRoutes(Javalin app) {
+        app.put("/api/v1/assessments/{id}/actions/due-dates", ctx -> {
+            DueDates input = Bodies.read(ctx, DueDates.class);
+            ctx.json(Map.of("items", actionPlan.redate(Actors.of(ctx), id(ctx), input.items() == null ? List.of() : input.items()).stream()
+                    .map(a -> ActionJson.of(a, actionPlan.today())).toList()));
+        });
         app.get("/api/v1/assessments/{id}/actions", this::actions);
         app.get("/api/v1/assessments/{id}/actions.csv", ctx -> {
             StringWriter out = new StringWriter();
             ActionCsv.write(actionPlan.actions(id(ctx), null, null, null), actionPlan.today(), out);
             ctx.contentType("text/csv; charset=utf-8");
-            ctx.header("Content-Disposition", "attachment; filename=\"assessment-" + id(ctx) + "-actions.csv\"");
+            Attachment.name(ctx, "assessment-" + id(ctx) + "-actions.csv");
             ctx.result(out.toString());
         });
         app.post("/api/v1/assessments/{id}/actions", ctx -> {
@@ -99,11 +146,57 @@ final class AssessmentApi {
         });
         app.put("/api/v1/assessments/{id}/actions/{actionId}", ctx -> ctx.json(ActionJson.of(
                 actionPlan.update(Actors.of(ctx), id(ctx), Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionInput.class)), actionPlan.today())));
+        app.post("/api/v1/assessments/{id}/actions/{actionId}/close", ctx -> ctx.json(ActionJson.of(actionPlan.close(Actors.of(ctx), id(ctx),
+                Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionClosure.class)), actionPlan.today())));
+        app.delete("/api/v1/assessments/{id}/actions/{actionId}", ctx -> {
+            actionPlan.delete(Actors.of(ctx), id(ctx), Bodies.id(ctx, "actionId", "Action"));
+            ctx.status(HttpStatus.NO_CONTENT);
+        });
         app.post("/api/v1/assessments/{id}/actions/{actionId}/updates", ctx -> {
             ctx.status(HttpStatus.CREATED);
             ctx.json(ActionJson.of(actionPlan.addProgress(Actors.of(ctx), id(ctx), Bodies.id(ctx, "actionId", "Action"),
                     Bodies.read(ctx, ProgressInput.class)), actionPlan.today()));
         });
+    }
+
+    /** Assessments filtered by authority, period and status; {@code deleted=true} lists the deleted ones. */
+    private void find(Context ctx) {
+        List<FieldError> errors = new ArrayList<>();
+        OnsCode authority = null;
+        String code = ctx.queryParam("authority");
+        if (code != null && !code.isBlank()) {
+            if (!OnsCode.isValid(code.strip())) {
+                errors.add(new FieldError("authority", "'" + code + "' is not an ONS code, e.g. E07000135"));
+            } else {
+                authority = OnsCode.parse(code.strip());
+            }
+        }
+        Period period = null;
+        String periodText = ctx.queryParam("period");
+        if (periodText != null && !periodText.isBlank()) {
+            try {
+                period = Period.financialYear(periodText.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("period", e.getMessage()));
+            }
+        }
+        AssessmentStatus status = null;
+        String statusText = ctx.queryParam("status");
+        if (statusText != null && !statusText.isBlank()) {
+            status = AssessmentStatus.fromId(statusText.strip()).orElse(null);
+            if (status == null) {
+                errors.add(new FieldError("status", "'" + statusText + "' is not a status; use draft"));
+            }
+        }
+        String deleted = ctx.queryParam("deleted");
+        if (deleted != null && !deleted.equals("true") && !deleted.equals("false")) {
+            errors.add(new FieldError("deleted", "use true or false"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        ctx.json(Map.of("items", assessments.find(authority, period, status, "true".equals(deleted)).stream()
+                .map(AssessmentSummaryJson::of).toList()));
     }
 
     private void actions(Context ctx) {
@@ -118,7 +211,7 @@ final class AssessmentApi {
     private void created(Context ctx, Assessment assessment) {
         ctx.status(HttpStatus.CREATED);
         ctx.header("Location", "/api/v1/assessments/" + assessment.id());
-        ctx.json(AssessmentJson.of(assessments.view(assessment.id()), actionPlan.today()));
+        ctx.json(AssessmentJson.of(assessments.view(assessment.id()), actionPlan.today(), assessments.carryProblems(assessment.id())));
     }
 
     private static long id(Context ctx) {

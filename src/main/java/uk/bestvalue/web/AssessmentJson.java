@@ -15,16 +15,17 @@ import uk.bestvalue.framework.Theme;
 record AssessmentJson(long id, String authority, String authorityName, String framework, String period, String title, String owner,
                       String status, String scale, String scoring, boolean deriveThemeScores, boolean example, Long rolledFrom,
                       LocalDateTime createdAt, LocalDateTime updatedAt, List<ThemeJson> themes, List<CriterionJson> criteria,
-                      int evidence, int actions, int openActions, long overdueActions, String href) {
+                      int evidence, int actions, int openActions, long overdueActions, LocalDateTime deletedAt, List<String> leftBehind,
+                      String href) {
 
     record ThemeJson(String code, String name, String score, String scoreLabel, boolean derived, String narrative, int criteria,
-                     int evidenced, List<String> withoutEvidence) {
+                     int evidenced, List<String> withoutEvidence, String changeReason) {
     }
 
     record CriterionJson(String code, String kind, String score, String scoreLabel, String narrative) {
     }
 
-    static AssessmentJson of(AssessmentView view, LocalDate today) {
+    static AssessmentJson of(AssessmentView view, LocalDate today, List<String> leftBehind) {
         Assessment a = view.assessment();
         List<ThemeJson> themes = view.version().themes().stream().map(theme -> theme(view, theme)).toList();
         List<CriterionJson> criteria = view.criterionScores().stream().map(s -> {
@@ -35,7 +36,7 @@ record AssessmentJson(long id, String authority, String authorityName, String fr
         return new AssessmentJson(a.id(), a.authority().value(), view.authorityName(), a.versionReference(), a.period().value(), a.title(),
                 a.owner(), a.status().id(), a.scaleKey(), a.scoring().id(), a.deriveThemeScores(), a.example(), a.rolledFromId(),
                 a.createdAt(), a.updatedAt(), themes, criteria, view.evidence().size(), view.actions().size(), view.openActions().size(),
-                view.overdue(today), "/api/v1/assessments/" + a.id());
+                view.overdue(today), a.deletedAt(), leftBehind, "/api/v1/assessments/" + a.id());
     }
 
     private static ThemeJson theme(AssessmentView view, Theme theme) {
@@ -43,6 +44,6 @@ record AssessmentJson(long id, String authority, String authorityName, String fr
         ThemeCoverage coverage = view.coverageOf(theme);
         return new ThemeJson(theme.code(), theme.name(), score.levelCode(), view.level(score.levelCode()).map(ScaleLevel::label).orElse(null),
                 score.derived(), score.narrative(), coverage.criteria(), coverage.evidenced(),
-                coverage.withoutEvidence().stream().map(Criterion::code).toList());
+                coverage.withoutEvidence().stream().map(Criterion::code).toList(), score.changeReason());
     }
 }

@@ -11,17 +11,15 @@ import uk.bestvalue.Conflict;
 import uk.bestvalue.FieldError;
 import uk.bestvalue.Invalid;
 import uk.bestvalue.NotFound;
-import uk.bestvalue.assessment.Action;
 import uk.bestvalue.assessment.ActionInput;
 import uk.bestvalue.assessment.ActionPlan;
 import uk.bestvalue.assessment.Assessment;
-import uk.bestvalue.assessment.AssessmentExchange;
+import uk.bestvalue.assessment.AssessmentDetails;
 import uk.bestvalue.assessment.AssessmentInput;
 import uk.bestvalue.assessment.AssessmentView;
 import uk.bestvalue.assessment.Assessments;
 import uk.bestvalue.assessment.EvidenceInput;
 import uk.bestvalue.assessment.EvidenceLibrary;
-import uk.bestvalue.assessment.ProgressInput;
 import uk.bestvalue.assessment.ScoreInput;
 import uk.bestvalue.assessment.YearToYear;
 import uk.bestvalue.authority.Authority;
@@ -35,17 +33,15 @@ final class AssessmentPages {
     private final EvidenceLibrary evidence;
     private final ActionPlan actionPlan;
     private final YearToYear years;
-    private final AssessmentExchange exchange;
     private final FrameworkCatalogue frameworks;
     private final AuthorityRegister authorities;
 
-    AssessmentPages(Assessments assessments, EvidenceLibrary evidence, ActionPlan actionPlan, YearToYear years, AssessmentExchange exchange,
-                  FrameworkCatalogue frameworks, AuthorityRegister authorities) {
+    AssessmentPages(Assessments assessments, EvidenceLibrary evidence, ActionPlan actionPlan, YearToYear years,
+                    FrameworkCatalogue frameworks, AuthorityRegister authorities) {
         this.assessments = assessments;
         this.evidence = evidence;
         this.actionPlan = actionPlan;
         this.years = years;
-        this.exchange = exchange;
         this.frameworks = frameworks;
         this.authorities = authorities;
     }
@@ -53,16 +49,28 @@ final class AssessmentPages {
     void routes(Javalin app) {
         app.get("/authorities/{code}/assessments", ctx -> list(ctx, Form.empty("new"), HttpStatus.OK));
         app.post("/authorities/{code}/assessments", this::create);
-        app.get("/assessments/{id}", ctx -> ctx.render("assessment.jte", Map.of("view", view(ctx), "today", actionPlan.today(),
-                "rollForward", Form.empty("roll"))));
+        app.get("/assessments/{id}", ctx -> overview(ctx, Form.empty("roll"), HttpStatus.OK));
+        app.get("/assessments/{id}/edit", ctx -> edit(ctx, null, null, HttpStatus.OK));
+        app.post("/assessments/{id}/edit", this::saveDetails);
+        app.post("/assessments/{id}/delete", ctx -> {
+            Assessment deleted = assessments.delete(Actors.of(ctx), id(ctx));
+            ctx.redirect(Saved.after("/authorities/" + deleted.authority().value() + "/assessments", "deleted"), HttpStatus.SEE_OTHER);
+        });
+        app.post("/assessments/{id}/restore", ctx -> {
+            assessments.restore(Actors.of(ctx), id(ctx));
+            ctx.redirect(Saved.after("/assessments/" + id(ctx), "restored"), HttpStatus.SEE_OTHER);
+        });
         app.post("/assessments/{id}/roll-forward", this::rollForward);
+        app.post("/assessments/{id}/framework", this::changeFramework);
+        app.post("/assessments/{id}/left-behind/clear", ctx -> {
+            assessments.clearCarryProblems(Actors.of(ctx), id(ctx));
+            ctx.redirect(Saved.after("/assessments/" + id(ctx), "left-behind"), HttpStatus.SEE_OTHER);
+        });
         app.get("/assessments/{id}/themes/{theme}", ctx -> theme(ctx, Map.of(), HttpStatus.OK));
         app.post("/assessments/{id}/themes/{theme}/score", this::scoreTheme);
         app.post("/assessments/{id}/themes/{theme}/criteria/{criterion}/score", this::scoreCriterion);
         app.post("/assessments/{id}/themes/{theme}/evidence", this::addEvidence);
         app.post("/assessments/{id}/themes/{theme}/actions", this::addAction);
-        app.get("/assessments/{id}/actions", this::actions);
-        app.post("/assessments/{id}/actions/{actionId}/progress", this::progress);
         app.get("/assessments/{id}/year-on-year", ctx -> ctx.render("assessment-year.jte",
                 Map.of("view", view(ctx), "years", years.compare(id(ctx)))));
     }
@@ -70,8 +78,14 @@ final class AssessmentPages {
     private void list(Context ctx, Form form, HttpStatus status) {
         Authority authority = authority(ctx);
         ctx.status(status);
-        ctx.render("assessments.jte", Map.of("authority", authority, "assessments", assessments.forAuthority(authority.code()),
+        Map<String, Object> model = new HashMap<>(Map.of("authority", authority, "assessments", assessments.forAuthority(authority.code()),
+                "deleted", assessments.find(authority.code(), null, null, true),
                 "frameworks", frameworks.frameworks(), "scales", frameworks.scales(), "form", form));
+        model.put("saved", Saved.message(ctx));
+        Map<String, String> versionNames = new HashMap<>();
+        frameworks.frameworks().forEach(f -> f.versions().forEach(v -> versionNames.put(f.key() + "/" + v.key(), f.name() + ": " + v.name())));
+        model.put("versionNames", versionNames);
+        ctx.render("assessments.jte", model);
     }
 
     private void create(Context ctx) {
@@ -80,7 +94,7 @@ final class AssessmentPages {
             Assessment created = assessments.create(Actors.of(ctx), new AssessmentInput(authority.code().value(), ctx.formParam("framework"),
                     ctx.formParam("period"), ctx.formParam("title"), ctx.formParam("owner"), ctx.formParam("scale"),
                     ctx.formParam("scoring"), "yes".equals(ctx.formParam("deriveThemeScores")), false));
-            ctx.redirect("/assessments/" + created.id(), HttpStatus.SEE_OTHER);
+            ctx.redirect(Saved.after("/assessments/" + created.id(), "created"), HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             list(ctx, Form.submitted("new", ctx, e.errors()), HttpStatus.BAD_REQUEST);
         } catch (Conflict e) {
@@ -90,24 +104,93 @@ final class AssessmentPages {
 
     private void rollForward(Context ctx) {
         try {
-            Assessment next = years.rollForward(Actors.of(ctx), id(ctx), ctx.formParam("period"), null);
-            ctx.redirect("/assessments/" + next.id(), HttpStatus.SEE_OTHER);
+            Assessment next = years.rollForward(Actors.of(ctx), id(ctx), ctx.formParam("period"), ctx.formParam("framework"));
+            ctx.redirect(Saved.after("/assessments/" + next.id(), "rolled"), HttpStatus.SEE_OTHER);
         } catch (Invalid | Conflict e) {
             List<FieldError> errors = e instanceof Invalid invalid ? invalid.errors() : List.of(new FieldError("period", e.getMessage()));
-            ctx.status(HttpStatus.BAD_REQUEST);
-            ctx.render("assessment.jte", Map.of("view", view(ctx), "today", actionPlan.today(),
-                    "rollForward", Form.submitted("roll", ctx, errors)));
+            overview(ctx, Form.submitted("roll", ctx, errors), HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private void overview(Context ctx, Form rollForward, HttpStatus status) {
+        AssessmentView view = view(ctx);
+        Map<String, Object> model = new HashMap<>(Map.of("view", view, "today", actionPlan.today(), "rollForward", rollForward,
+                "tasks", TaskList.of(view, actionPlan.today()), "leftBehind", assessments.carryProblems(view.assessment().id()),
+                "versions", versions()));
+        model.put("saved", Saved.message(ctx));
+        ctx.status(status);
+        ctx.render("assessment.jte", model);
+    }
+
+    private void changeFramework(Context ctx) {
+        try {
+            years.changeFramework(Actors.of(ctx), id(ctx), ctx.formParam("framework"));
+            ctx.redirect(Saved.after("/assessments/" + id(ctx), "framework"), HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            edit(ctx, null, Form.submitted("framework", ctx, e.errors()), HttpStatus.BAD_REQUEST);
+        } catch (Conflict e) {
+            edit(ctx, null, Form.submitted("framework", ctx, List.of(new FieldError("framework", e.getMessage()))), HttpStatus.CONFLICT);
+        }
+    }
+
+    /** Every loaded framework version as (reference, name), newest framework first as the catalogue lists them. */
+    private List<String[]> versions() {
+        List<String[]> versions = new ArrayList<>();
+        frameworks.frameworks().forEach(f -> f.versions().forEach(v -> versions.add(new String[] {f.key() + "/" + v.key(), f.name() + ": " + v.name()})));
+        return versions;
+    }
+
+    private void edit(Context ctx, Form submitted, HttpStatus status) {
+        edit(ctx, submitted, null, status);
+    }
+
+    private void edit(Context ctx, Form submitted, Form framework, HttpStatus status) {
+        AssessmentView view = view(ctx);
+        Assessment a = view.assessment();
+        Form form = submitted != null ? submitted : new Form("details", Map.of("title", List.of(a.title()), "owner", List.of(a.owner()),
+                "period", List.of(a.period().value()), "scale", List.of(a.scaleKey()), "scoring", List.of(a.scoring().id()),
+                "deriveThemeScores", a.deriveThemeScores() ? List.of("yes") : List.of()), List.of());
+        ctx.status(status);
+        ctx.render("assessment-edit.jte", Map.of("view", view, "form", form, "scales", frameworks.scales(), "versions", versions(),
+                "framework", framework != null ? framework : Form.empty("framework")));
+    }
+
+    private void saveDetails(Context ctx) {
+        try {
+            assessments.edit(Actors.of(ctx), id(ctx), new AssessmentDetails(orBlank(ctx, "title"), orBlank(ctx, "owner"), orBlank(ctx, "period"),
+                    ctx.formParam("scale"), ctx.formParam("scoring"), "yes".equals(ctx.formParam("deriveThemeScores"))));
+            ctx.redirect(Saved.after("/assessments/" + id(ctx), "details"), HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            edit(ctx, Form.submitted("details", ctx, e.errors()), null, HttpStatus.BAD_REQUEST);
+        } catch (Conflict e) {
+            edit(ctx, Form.submitted("details", ctx, List.of(new FieldError("period", e.getMessage()))), null, HttpStatus.CONFLICT);
+        }
+    }
+
+    /** A form field the page always sends: missing is the same as left blank, so that it is checked, never silently kept. */
+    private static String orBlank(Context ctx, String field) {
+        String value = ctx.formParam(field);
+        return value == null ? "" : value;
+    }
+
+    /** A form posted through a theme the assessment's framework does not have is a 404, and nothing is saved. */
+    private void requireTheme(Context ctx) {
+        AssessmentView view = view(ctx);
+        if (view.version().theme(ctx.pathParam("theme")).isEmpty()) {
+            throw new NotFound("Theme not found", "The framework " + view.version().reference() + " has no theme '"
+                    + Input.shortened(ctx.pathParam("theme"), 100) + "'.");
         }
     }
 
     private void theme(Context ctx, Map<String, Form> forms, HttpStatus status) {
         AssessmentView view = view(ctx);
         Theme theme = view.version().theme(ctx.pathParam("theme")).orElseThrow(() -> new NotFound("Theme not found",
-                "The framework " + view.version().reference() + " has no theme '" + ctx.pathParam("theme") + "'."));
+                "This assessment's framework has no theme '" + ctx.pathParam("theme") + "'."));
         Map<String, Object> model = new HashMap<>();
         model.put("view", view);
         model.put("theme", theme);
         model.put("today", actionPlan.today());
+        model.put("saved", Saved.message(ctx));
         for (String name : List.of("score", "evidence", "action", "criterion")) {
             model.put(name + "Form", forms.getOrDefault(name, Form.empty(name)));
         }
@@ -117,18 +200,20 @@ final class AssessmentPages {
 
     private void scoreTheme(Context ctx) {
         try {
-            assessments.scoreTheme(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), new ScoreInput(ctx.formParam("score"), ctx.formParam("narrative")));
-            backToTheme(ctx, "score");
+            assessments.scoreTheme(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), scoreInput(ctx));
+            backToTheme(ctx, "score", "score");
         } catch (Invalid e) {
             theme(ctx, Map.of("score", Form.submitted("score", ctx, e.errors())), HttpStatus.BAD_REQUEST);
         }
     }
 
     private void scoreCriterion(Context ctx) {
+        requireTheme(ctx);
         String criterion = ctx.pathParam("criterion");
+        requireCriterionOfTheme(ctx, criterion);
         try {
-            assessments.scoreCriterion(Actors.of(ctx), id(ctx), criterion, new ScoreInput(ctx.formParam("score"), ctx.formParam("narrative")));
-            backToTheme(ctx, "criterion-" + criterion);
+            assessments.scoreCriterion(Actors.of(ctx), id(ctx), criterion, scoreInput(ctx));
+            backToTheme(ctx, "criterion-" + criterion, "criterion");
         } catch (Invalid e) {
             List<FieldError> errors = e.errors().stream().map(f -> new FieldError(criterion + "-" + f.field(), criterion + ": " + f.message()))
                     .toList();
@@ -137,6 +222,7 @@ final class AssessmentPages {
     }
 
     private void addEvidence(Context ctx) {
+        requireTheme(ctx);
         List<EvidenceInput.LinkInput> links = new ArrayList<>();
         for (String value : ctx.formParams("links")) {
             int colon = value.indexOf(':');
@@ -146,7 +232,7 @@ final class AssessmentPages {
         try {
             evidence.add(Actors.of(ctx), id(ctx), new EvidenceInput(null, ctx.formParam("title"), ctx.formParam("description"), ctx.formParam("link"),
                     ctx.formParam("documentRef"), ctx.formParam("owner"), ctx.formParam("date"), links));
-            backToTheme(ctx, "evidence");
+            backToTheme(ctx, "evidence", "evidence");
         } catch (Invalid e) {
             theme(ctx, Map.of("evidence", Form.submitted("evidence", ctx, e.errors())), HttpStatus.BAD_REQUEST);
         }
@@ -156,42 +242,31 @@ final class AssessmentPages {
         try {
             actionPlan.add(Actors.of(ctx), id(ctx), new ActionInput(ctx.formParam("description"), ctx.formParam("owner"), ctx.formParam("dueDate"),
                     ctx.formParam("status"), ctx.formParam("droppedReason"), ctx.pathParam("theme"), ctx.formParams("criteria")));
-            backToTheme(ctx, "actions");
+            backToTheme(ctx, "actions", "action");
         } catch (Invalid e) {
             theme(ctx, Map.of("action", Form.submitted("action", ctx, e.errors())), HttpStatus.BAD_REQUEST);
         }
     }
 
-    private void actions(Context ctx) {
-        ActionFilter filter = ActionFilter.from(ctx);
-        long id = id(ctx);
-        AssessmentView view = assessments.view(id);
-        List<Action> actions = filter.errors().isEmpty() ? actionPlan.actions(id, filter.owner(), filter.status(), filter.overdue()) : List.of();
-        List<String> owners = view.actions().stream().map(Action::owner).distinct().sorted().toList();
-        ctx.status(filter.errors().isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
-        ctx.render("assessment-actions.jte", Map.of("view", view, "filter", filter, "actions", actions, "owners", owners,
-                "today", actionPlan.today()));
+    private void backToTheme(Context ctx, String fragment, String saved) {
+        ctx.redirect(Saved.after("/assessments/" + id(ctx) + "/themes/" + ctx.pathParam("theme") + "#" + fragment, saved), HttpStatus.SEE_OTHER);
     }
 
-    private void progress(Context ctx) {
-        long id = id(ctx);
-        long actionId = Bodies.id(ctx, "actionId", "Action");
-        Action action = actionPlan.actions(id, null, null, null).stream().filter(a -> a.id() == actionId).findFirst()
-                .orElseThrow(() -> new NotFound("Action not found", "Assessment " + id + " has no action " + actionId));
-        String status = ctx.formParam("status");
-        if (status != null && !status.equals(action.status().id())) {
-            actionPlan.update(Actors.of(ctx), id, actionId, new ActionInput(action.description(), action.owner(),
-                    action.dueDate() == null ? null : action.dueDate().toString(), status, ctx.formParam("droppedReason"),
-                    action.themeCode(), action.criterionCodes()));
-        }
-        if (ctx.formParam("note") != null && !ctx.formParam("note").isBlank()) {
-            actionPlan.addProgress(Actors.of(ctx), id, actionId, new ProgressInput(ctx.formParam("date"), ctx.formParam("note")));
-        }
-        ctx.redirect("/assessments/" + id + "/actions#action-" + actionId, HttpStatus.SEE_OTHER);
+    /** The score as the form sends it: a level, or "clear" to clear it explicitly. */
+    private static ScoreInput scoreInput(Context ctx) {
+        String score = ctx.formParam("score");
+        boolean clear = "clear".equals(score);
+        return new ScoreInput(clear ? null : score, ctx.formParam("narrative"), clear, ctx.formParam("changeReason"));
     }
 
-    private void backToTheme(Context ctx, String fragment) {
-        ctx.redirect("/assessments/" + id(ctx) + "/themes/" + ctx.pathParam("theme") + "#" + fragment, HttpStatus.SEE_OTHER);
+    /** A criterion named under a theme must belong to that theme; anything else is not there. */
+    private void requireCriterionOfTheme(Context ctx, String criterion) {
+        AssessmentView view = view(ctx);
+        Theme theme = view.version().theme(ctx.pathParam("theme")).orElseThrow(() -> new NotFound("Theme not found",
+                "This assessment's framework has no theme '" + ctx.pathParam("theme") + "'."));
+        if (theme.criteria().stream().noneMatch(c -> c.code().equalsIgnoreCase(criterion))) {
+            throw new NotFound("Criterion not found", "The theme " + theme.name() + " has no criterion '" + criterion + "'.");
+        }
     }
 
     private AssessmentView view(Context ctx) {

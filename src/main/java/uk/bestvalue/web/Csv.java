@@ -4,8 +4,9 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import io.javalin.http.Context;
 import java.io.StringWriter;
 import java.util.List;
+import uk.bestvalue.CsvCell;
 
-/** Tables as CSV downloads: the same rows as the JSON, a header first. */
+/** Tables as CSV downloads: the same rows as the JSON, a header first, every cell safe to open in a spreadsheet. */
 final class Csv {
     private Csv() {
     }
@@ -20,7 +21,7 @@ final class Csv {
         CsvWriter csv = CsvWriter.builder().build(out);
         csv.writeRecord(header);
         for (List<Object> row : rows) {
-            csv.writeRecord(row.stream().map(v -> v == null ? "" : String.valueOf(v)).toList());
+            csv.writeRecord(row.stream().map(v -> v == null ? "" : CsvCell.safe(String.valueOf(v))).toList());
         }
         try {
             csv.flush();
@@ -29,7 +30,7 @@ final class Csv {
         }
         ctx.res().setCharacterEncoding("UTF-8");
         ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        Attachment.name(ctx, fileName);
         ctx.result(out.toString());
     }
 }

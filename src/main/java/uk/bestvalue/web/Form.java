@@ -58,6 +58,17 @@ public record Form(String name, Map<String, List<String>> values, List<FieldErro
         return name + "-" + (end < 0 ? field : field.substring(0, end));
     }
 
+    /** The ids a field's {@code aria-describedby} names: its hint (if it has one) and its error (if it has one); null for none. */
+    public String describedBy(String field, boolean hasHint) {
+        String ids = ((hasHint ? id(field) + "-hint " : "") + (error(field).isPresent() ? id(field) + "-error" : "")).strip();
+        return ids.isEmpty() ? null : ids;
+    }
+
+    /** The error class for a field's control, e.g. {@code govuk-input--error}, or nothing. */
+    public String errorClass(String field, String control) {
+        return error(field).isPresent() ? "govuk-" + control + "--error" : "";
+    }
+
     public String id(String field) {
         return name + "-" + field;
     }

@@ -8,6 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import uk.bestvalue.Invalid;
+import uk.bestvalue.authority.Authority;
+import uk.bestvalue.authority.AuthorityQuery;
+import uk.bestvalue.authority.AuthorityRegister;
+import uk.bestvalue.authority.AuthorityStatus;
 import uk.bestvalue.explorer.Explorer;
 import uk.bestvalue.explorer.SavedGroup;
 
@@ -17,9 +21,11 @@ import uk.bestvalue.explorer.SavedGroup;
  */
 final class GroupRoutes {
     private final Explorer explorer;
+    private final AuthorityRegister authorities;
 
-    GroupRoutes(Explorer explorer) {
+    GroupRoutes(Explorer explorer, AuthorityRegister authorities) {
         this.explorer = explorer;
+        this.authorities = authorities;
     }
 
     record GroupInput(String name, String description, List<String> members) {
@@ -30,6 +36,59 @@ final class GroupRoutes {
         app.post("/api/v1/groups", this::createFromApi);
         app.get("/groups", ctx -> page(ctx, Form.empty("group"), HttpStatus.OK));
         app.post("/groups", this::createFromPage);
+        app.put("/api/v1/groups/{groupId}", ctx -> {
+            GroupInput input = Bodies.read(ctx, GroupInput.class);
+            ctx.json(json(explorer.updateGroup(groupId(ctx), input.name(), input.description(), input.members())));
+        });
+        app.delete("/api/v1/groups/{groupId}", ctx -> {
+            explorer.deleteGroup(groupId(ctx));
+            ctx.status(HttpStatus.NO_CONTENT);
+        });
+        app.get("/groups/{groupId}", ctx -> editPage(ctx, null, HttpStatus.OK));
+        app.post("/groups/{groupId}", this::updateFromPage);
+        app.post("/groups/{groupId}/delete", ctx -> {
+            explorer.deleteGroup(groupId(ctx));
+            ctx.redirect("/groups?saved=deleted", HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private static long groupId(Context ctx) {
+        return Bodies.id(ctx, "groupId", "Group");
+    }
+
+    private static List<String> codes(Context ctx) {
+        String text = ctx.formParam("members") == null ? "" : ctx.formParam("members");
+        return Arrays.stream(text.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    private void updateFromPage(Context ctx) {
+        try {
+            explorer.updateGroup(groupId(ctx), ctx.formParam("name"), ctx.formParam("description"), codes(ctx));
+            ctx.redirect("/groups/" + groupId(ctx) + "?saved=yes", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            editPage(ctx, Form.submitted("group", ctx, e.errors().stream()
+                    .map(f -> new uk.bestvalue.FieldError(f.field().replaceAll("\\[.*$", ""), f.message())).toList()), HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private void editPage(Context ctx, Form submitted, HttpStatus status) {
+        SavedGroup group = explorer.group(groupId(ctx));
+        Form form = submitted != null ? submitted : new Form("group", Map.of("name", List.of(group.name()),
+                "description", group.description() == null ? List.of() : List.of(group.description()),
+                "members", List.of(String.join("\n", group.members().stream().map(m -> m.value()).toList()))), List.of());
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("group", group, "form", form, "authorities", choices(),
+                "names", names(group)));
+        model.put("saved", "yes".equals(ctx.queryParam("saved")) ? "The group has been saved" : null);
+        ctx.status(status);
+        ctx.render("group-edit.jte", model);
+    }
+
+    private List<Authority> choices() {
+        return authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.ALL));
+    }
+
+    private List<String> names(SavedGroup group) {
+        return group.members().stream().map(code -> authorities.get(code).map(Authority::name).orElse(code.value())).toList();
     }
 
     private void createFromApi(Context ctx) {
@@ -54,7 +113,7 @@ final class GroupRoutes {
         List<String> codes = Arrays.stream(text.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
         try {
             explorer.saveGroup(ctx.formParam("name"), ctx.formParam("description"), codes);
-            ctx.redirect("/groups", HttpStatus.SEE_OTHER);
+            ctx.redirect("/groups?saved=yes", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             page(ctx, Form.submitted("group", ctx, e.errors().stream()
                     .map(f -> new uk.bestvalue.FieldError(f.field().replaceAll("\\[.*$", ""), f.message())).toList()), HttpStatus.BAD_REQUEST);
@@ -63,7 +122,10 @@ final class GroupRoutes {
 
     private void page(Context ctx, Form form, HttpStatus status) {
         ctx.status(status);
-        ctx.render("groups.jte", Map.of("groups", explorer.groups(), "form", form));
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("groups", explorer.groups(), "form", form, "authorities", choices()));
+        model.put("saved", "deleted".equals(ctx.queryParam("saved")) ? "The group has been deleted"
+                : "yes".equals(ctx.queryParam("saved")) ? "The group has been saved" : null);
+        ctx.render("groups.jte", model);
     }
 
     static Map<String, Object> json(SavedGroup g) {

@@ -106,7 +106,7 @@ public final class Input {
         try {
             tree = STRICT.readTree(body);
         } catch (IOException e) {
-            throw new Invalid("body", "is not valid JSON: " + shortened(firstLine(originalMessage(e)), 200));
+            throw new Invalid("body", "is not valid JSON" + where(e) + ": " + shortened(parseReason(e), 200));
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new Invalid("body", "must be a JSON object, not null");
@@ -291,6 +291,25 @@ public final class Input {
             cut--;
         }
         return text.substring(0, cut) + "… (" + String.format("%,d", text.length() - cut) + " more characters)";
+    }
+
+    /** The parser's reason in plain words: its advice on enabling parser features and its type names are left out. */
+    private static String parseReason(IOException e) {
+        String reason = firstLine(originalMessage(e));
+        for (String tail : List.of(": enable", "; enable", " (for ", " at [Source")) {
+            int cut = reason.indexOf(tail);
+            if (cut >= 0) {
+                reason = reason.substring(0, cut);
+            }
+        }
+        return reason.replace('`', '\'').replaceAll("\\b(java|com\\.fasterxml)\\.[\\w.$]+", "a value");
+    }
+
+    private static String where(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
+            return " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr();
+        }
+        return "";
     }
 
     private static String originalMessage(IOException e) {

@@ -2,44 +2,56 @@ package uk.bestvalue.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import uk.bestvalue.Workbench;
+import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.report.AuthoritySettings;
 import uk.bestvalue.report.ReportDraft;
+import uk.bestvalue.report.Reports;
 
 /** The committee report: its draft and settings as JSON, and the report itself as HTML, PDF or Word. */
 final class ReportApi {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private final Workbench wb;
+    private final Reports reports;
+    private final AuthorityRegister authorities;
 
-    ReportApi(Workbench workbench) {
-        this.wb = workbench;
+    ReportApi(Reports reports, AuthorityRegister authorities) {
+        this.reports = reports;
+        this.authorities = authorities;
     }
 
     void routes(Javalin app) {
-        app.get("/api/v1/assessments/{id}/report", ctx -> ctx.json(wb.reports().draft(id(ctx))));
-        app.put("/api/v1/assessments/{id}/report", ctx -> ctx.json(wb.reports().saveDraft(Actors.of(ctx), id(ctx), Bodies.read(ctx, ReportDraft.class))));
+        app.get("/api/v1/assessments/{id}/report", ctx -> ctx.json(reports.draft(id(ctx))));
+        app.put("/api/v1/assessments/{id}/report", ctx -> ctx.json(reports.saveDraft(Actors.of(ctx), id(ctx), Bodies.read(ctx, ReportDraft.class))));
+        app.get("/api/v1/assessments/{id}/report/readiness", ctx -> {
+            var readiness = reports.readiness(id(ctx));
+            ctx.json(java.util.Map.of("ready", readiness.ready(), "checks", readiness.checks()));
+        });
+        app.get("/api/v1/assessments/{id}/report/stale", ctx -> ctx.json(reports.stale(id(ctx))));
+        app.post("/api/v1/assessments/{id}/report/regenerate", ctx -> {
+            String key = ctx.queryParam("key");
+            ctx.json(reports.regenerate(Actors.of(ctx), id(ctx), key == null || key.isBlank() ? "all" : key.strip()));
+        });
         app.get("/api/v1/assessments/{id}/report.html", ctx -> {
             ctx.contentType("text/html; charset=utf-8");
-            ctx.result(wb.reports().html(id(ctx)));
+            ctx.result(reports.html(id(ctx)));
         });
-        app.get("/api/v1/assessments/{id}/report.pdf", ctx -> file(ctx, wb.reports().pdf(id(ctx)), "application/pdf", "pdf"));
-        app.get("/api/v1/assessments/{id}/report.docx", ctx -> file(ctx, wb.reports().docx(id(ctx)), DOCX, "docx"));
-        app.get("/api/v1/authorities/{code}/settings", ctx -> ctx.json(wb.reports().settings(authority(ctx))));
+        app.get("/api/v1/assessments/{id}/report.pdf", ctx -> file(ctx, reports.pdf(id(ctx)), "application/pdf", "pdf"));
+        app.get("/api/v1/assessments/{id}/report.docx", ctx -> file(ctx, reports.docx(id(ctx)), DOCX, "docx"));
+        app.get("/api/v1/authorities/{code}/settings", ctx -> ctx.json(reports.settings(authority(ctx))));
         app.put("/api/v1/authorities/{code}/settings", ctx ->
-                ctx.json(wb.reports().saveSettings(authority(ctx), Bodies.read(ctx, AuthoritySettings.class))));
+                ctx.json(reports.saveSettings(authority(ctx), Bodies.read(ctx, AuthoritySettings.class))));
     }
 
     private OnsCode authority(Context ctx) {
-        return wb.authorities().require(ctx.pathParam("code")).code();
+        return authorities.require(ctx.pathParam("code")).code();
     }
 
     static void file(Context ctx, byte[] bytes, String type, String extension) {
         // Binary files carry no charset; Jetty adds the default one unless the encoding is cleared.
         ctx.res().setCharacterEncoding(null);
         ctx.res().setContentType(type);
-        ctx.header("Content-Disposition", "attachment; filename=\"best-value-report-" + ctx.pathParam("id") + "." + extension + "\"");
+        Attachment.name(ctx, "best-value-report-" + ctx.pathParam("id") + "." + extension);
         ctx.result(bytes);
     }
 

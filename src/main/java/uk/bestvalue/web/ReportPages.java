@@ -16,38 +16,50 @@ import java.util.List;
 import java.util.Map;
 import uk.bestvalue.FieldError;
 import uk.bestvalue.Invalid;
-import uk.bestvalue.Workbench;
 import uk.bestvalue.assessment.AssessmentView;
+import uk.bestvalue.assessment.Assessments;
 import uk.bestvalue.authority.Authority;
+import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.report.AuthoritySettings;
 import uk.bestvalue.report.Coded;
 import uk.bestvalue.report.Contact;
 import uk.bestvalue.report.ReportDraft;
+import uk.bestvalue.report.Reports;
 
 /** The report editor (fill in the template, preview, download) and each authority's report settings. */
 final class ReportPages {
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final String[] OFFICERS = {"Head of Paid Service", "Chief Finance Officer", "Monitoring Officer"};
 
-    private final Workbench wb;
+    private final Reports reports;
+    private final Assessments assessments;
+    private final AuthorityRegister authorities;
 
-    ReportPages(Workbench workbench) {
-        this.wb = workbench;
+    ReportPages(Reports reports, Assessments assessments, AuthorityRegister authorities) {
+        this.reports = reports;
+        this.assessments = assessments;
+        this.authorities = authorities;
     }
 
     void routes(Javalin app) {
-        app.get("/assessments/{id}/report", ctx -> editor(ctx, wb.reports().draft(id(ctx)), Form.empty("report"), HttpStatus.OK));
+        app.get("/assessments/{id}/report", ctx -> editor(ctx, reports.draft(id(ctx)), Form.empty("report"), HttpStatus.OK));
         app.post("/assessments/{id}/report", this::save);
-        app.get("/authorities/{code}/settings", ctx -> settingsPage(ctx, wb.reports().settings(authority(ctx).code()), Form.empty("settings"),
+        app.post("/assessments/{id}/report/regenerate", ctx -> {
+            long id = id(ctx);
+            reports.regenerate(Actors.of(ctx), id, ctx.formParam("key") == null ? "" : ctx.formParam("key"));
+            ctx.redirect("/assessments/" + id + "/report?regenerated=yes#stale", HttpStatus.SEE_OTHER);
+        });
+        app.get("/authorities/{code}/settings", ctx -> settingsPage(ctx, reports.settings(authority(ctx).code()), Form.empty("settings"),
                 HttpStatus.OK));
         app.post("/authorities/{code}/settings", this::saveSettings);
     }
 
     private void editor(Context ctx, ReportDraft draft, Form form, HttpStatus status) {
-        AssessmentView view = wb.assessments().view(id(ctx));
+        AssessmentView view = assessments.view(id(ctx));
         ctx.status(status);
-        ctx.render("report-editor.jte", Map.of("view", view, "draft", draft, "settings", wb.reports().settings(view.assessment().authority()),
-                "form", form, "saved", "yes".equals(ctx.queryParam("saved"))));
+        ctx.render("report-editor.jte", Map.of("view", view, "draft", draft, "settings", reports.settings(view.assessment().authority()),
+                "form", form, "saved", "yes".equals(ctx.queryParam("saved")) || "yes".equals(ctx.queryParam("regenerated")),
+                "readiness", reports.readiness(view.assessment().id()), "stale", reports.stale(view.assessment().id())));
     }
 
     private void save(Context ctx) {
@@ -70,7 +82,7 @@ final class ReportPages {
             if (!parseErrors.isEmpty()) {
                 throw new Invalid(parseErrors);
             }
-            wb.reports().saveDraft(Actors.of(ctx), id, draft);
+            reports.saveDraft(Actors.of(ctx), id, draft);
             ctx.redirect("/assessments/" + id + "/report?saved=yes", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             editor(ctx, draft, Form.submitted("report", ctx, e.errors().stream().map(ReportPages::toFormField).toList()),
@@ -112,7 +124,7 @@ final class ReportPages {
 
     private void saveSettings(Context ctx) {
         Authority authority = authority(ctx);
-        AuthoritySettings current = wb.reports().settings(authority.code());
+        AuthoritySettings current = reports.settings(authority.code());
         List<FieldError> errors = new ArrayList<>();
         String logo = "yes".equals(ctx.formParam("removeLogo")) ? null : current.logoDataUri();
         UploadedFile upload = ctx.uploadedFile("logo");
@@ -127,7 +139,7 @@ final class ReportPages {
             if (!errors.isEmpty()) {
                 throw new Invalid(errors);
             }
-            wb.reports().saveSettings(authority.code(), settings);
+            reports.saveSettings(authority.code(), settings);
             ctx.redirect("/authorities/" + authority.code().value() + "/settings?saved=yes", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             settingsPage(ctx, settings, Form.submitted("settings", ctx, e.errors()), HttpStatus.BAD_REQUEST);
@@ -215,6 +227,6 @@ final class ReportPages {
     }
 
     private Authority authority(Context ctx) {
-        return wb.authorities().require(ctx.pathParam("code"));
+        return authorities.require(ctx.pathParam("code"));
     }
 }

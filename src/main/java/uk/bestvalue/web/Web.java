@@ -50,6 +50,9 @@ public final class Web {
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(10, io.javalin.config.SizeUnit.MB);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new org.eclipse.jetty.servlet.FilterHolder(
+                    new NormalFormFilter()), "/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.fileRenderer(new JavalinJte(templates));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
@@ -66,13 +69,15 @@ public final class Web {
         new FrameworkApi(workbench.frameworks()).routes(app);
         new AssessmentApi(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(), workbench.exchange(),
                 workbench.frameworks(), authorities).routes(app);
-        new AssessmentPages(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(), workbench.exchange(),
+        new AssessmentPages(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(),
                 workbench.frameworks(), authorities).routes(app);
-        new ReportApi(workbench).routes(app);
-        new ReportPages(workbench).routes(app);
+        new EvidencePages(workbench.assessments(), workbench.evidence()).routes(app);
+        new ActionPages(workbench.assessments(), workbench.actions()).routes(app);
+        new ReportApi(workbench.reports(), authorities).routes(app);
+        new ReportPages(workbench.reports(), workbench.assessments(), authorities).routes(app);
         new ExplorerApi(workbench.explorer()).routes(app);
         new ExplorerPages(workbench.explorer(), authorities).routes(app);
-        new GroupRoutes(workbench.explorer()).routes(app);
+        new GroupRoutes(workbench.explorer(), authorities).routes(app);
         new ImportPages(workbench.explorer()).routes(app);
         app.get("/api/openapi.json", ctx -> {
             ctx.contentType("application/json");
@@ -82,11 +87,9 @@ public final class Web {
             tooLarge(ctx);
             Input.checkRequest(ctx);
         });
-        app.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "same-origin");
-            ctx.header("X-Frame-Options", "SAMEORIGIN");
-        });
+        app.get("/assets/govuk-start.mjs", Headers::govukStart);
+        app.get(ScaleColours.PATH, ctx -> ScaleColours.serve(ctx, workbench.frameworks()));
+        app.before(Headers::set);
         errors(app);
         return app;
     }
@@ -108,6 +111,9 @@ public final class Web {
                 // Javalin answers a path no route matches this way; say so as the GOV.UK page does.
                 problem(ctx, status, "/problems/not-found", "Page not found",
                         "There is nothing at " + Input.shortened(ctx.path(), 200) + ".", List.of());
+            } else if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+                problem(ctx, status, "/problems/method-not-allowed", "Method not allowed",
+                        ctx.method() + " is not supported at " + Input.shortened(ctx.path(), 200), List.of());
             } else {
                 problem(ctx, status, "/problems/" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                         status.getMessage(), Input.shortened(e.getMessage(), 200), List.of());

@@ -50,7 +50,7 @@ class AssessmentChangesTest {
             };
             AssessmentChanges changes = new AssessmentChanges(db, audit, clock);
             assessments = new Assessments(db, changes, frameworks, authorities, clock);
-            evidence = new EvidenceLibrary(db, changes, assessments);
+            evidence = new EvidenceLibrary(db, changes, assessments, clock);
             actions = new ActionPlan(db, changes, assessments, clock);
         }
 

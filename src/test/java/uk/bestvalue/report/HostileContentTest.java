@@ -1,6 +1,5 @@
 package uk.bestvalue.report;
 
-import uk.bestvalue.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -14,6 +13,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.bestvalue.Actor;
 import uk.bestvalue.assessment.ActionInput;
 import uk.bestvalue.assessment.ScoreInput;
 import uk.bestvalue.store.Engine;

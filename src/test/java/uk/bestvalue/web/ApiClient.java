@@ -51,9 +51,23 @@ final class ApiClient {
         return reply(client.request(path, b -> b.put(body(body))));
     }
 
+    Reply patch(String path, Object body) {
+        return reply(client.request(path, b -> b.patch(body(body))));
+    }
+
+    /** The loopback port the application under test listens on, for requests no HTTP client would send. */
+    int port() {
+        return java.net.URI.create(client.getOrigin()).getPort();
+    }
+
     /** The response itself, for binary bodies; the caller closes it. */
     Response raw(String path) {
         return client.get(path);
+    }
+
+    /** The response to a GET carrying one extra header; the caller closes it. */
+    Response raw(String path, String header, String value) {
+        return client.request(path, b -> b.header(header, value).get());
     }
 
     Reply delete(String path) {

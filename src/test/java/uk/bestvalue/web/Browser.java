@@ -48,6 +48,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--no-first-run", "--window-size=1200,900", "--user-data-dir=" + profile);
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -61,6 +64,16 @@ final class Browser implements AutoCloseable {
     void open(String path) {
         driver.get(baseUrl + path);
         checkAccessibility();
+        checkContentSecurityPolicy();
+    }
+
+    /** Fails when the page tried anything the Content-Security-Policy refused (an inline script or style). */
+    void checkContentSecurityPolicy() {
+        List<String> refused = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        assertThat(refused).as("Content-Security-Policy violations on " + driver.getCurrentUrl()).isEmpty();
     }
 
     /** Fails on any serious or critical WCAG 2.2 AA violation on the current page. */

@@ -93,6 +93,28 @@ class ConcurrentWritesTest {
         });
     }
 
+    @EachEngine
+    void overlapping_uploads_at_once_store_every_value_once(Engine engine) {
+        ExplorerApiTest.withExplorer(engine, (api, workbench) -> {
+            long before = workbench.explorer().values("household-waste-recycling-rate", "2030/31").size();
+            StringBuilder csv = new StringBuilder("authority_code,metric,period,value\n");
+            List<String> codes = List.of("E07000135", "E07000129", "E06000016", "E07000130", "E07000131", "E07000132", "E07000133", "E07000134");
+            for (String code : codes) {
+                csv.append(code).append(",household-waste-recycling-rate,2030/31,").append(code.hashCode() % 50 + 50).append('\n');
+            }
+
+            List<ApiClient.Reply> replies = atOnce(i -> api.rawPost("/imports", new okhttp3.MultipartBody.Builder()
+                    .setType(okhttp3.MultipartBody.FORM)
+                    .addFormDataPart("file", "overlap-" + i + ".csv", okhttp3.RequestBody.create(csv.toString(), okhttp3.MediaType.get("text/csv")))
+                    .build()));
+
+            report(engine, "overlapping upload", replies);
+            assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.text()).isIn(200, 409));
+            assertThat(count(replies, 200)).isGreaterThanOrEqualTo(1);
+            assertThat(workbench.explorer().values("household-waste-recycling-rate", "2030/31")).hasSize((int) before + codes.size());
+        });
+    }
+
     /** Every answer is a success or a 409 problem; at least one succeeded. */
     private static void assertWonOrConflicted(List<ApiClient.Reply> replies) {
         assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.text()).isIn(200, 409));
@@ -132,9 +154,18 @@ class ConcurrentWritesTest {
         return replies.stream().filter(r -> r.status() == status).count();
     }
 
+    /** The test server keeps what is logged while it runs to itself, so the figures are logged after the class. */
+    private static final java.util.Queue<String> FIGURES = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    @org.junit.jupiter.api.AfterAll
+    static void logFigures() {
+        FIGURES.forEach(LOG::warn);
+    }
+
     private static void report(Engine engine, String what, List<ApiClient.Reply> replies) {
-        LOG.warn("Concurrent {} on {}: {} requests, {} succeeded, {} × 409, {} × 5xx", what, engine, replies.size(),
+        FIGURES.add(org.slf4j.helpers.MessageFormatter.arrayFormat("Concurrent {} on {}: {} requests, {} succeeded, {} × 409, {} × 5xx",
+                new Object[] {what, engine, replies.size(),
                 replies.stream().filter(r -> r.status() < 300).count(), count(replies, 409),
-                replies.stream().filter(r -> r.status() >= 500).count());
+                replies.stream().filter(r -> r.status() >= 500).count()}).getMessage());
     }
 }

@@ -32,7 +32,12 @@ class ExplorerJourneyTest {
         browser.driver().findElement(By.linkText("Household waste sent for reuse, recycling or composting (ex NI192)")).click();
         browser.checkAccessibility();
 
-        new Select(browser.driver().findElement(By.id("choose-authority"))).selectByVisibleText("Oadby and Wigston");
+        // The authority box is the accessible autocomplete: type part of the name, pick the first match.
+        browser.driver().findElement(By.id("choose-authority")).sendKeys("Oadby");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                .until(d -> !d.findElements(By.cssSelector("#choose-authority__listbox li")).isEmpty());
+        browser.driver().findElement(By.id("choose-authority")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
         new Select(browser.driver().findElement(By.id("choose-group"))).selectByVisibleText("Same region");
         browser.driver().findElement(By.cssSelector(".bv-filters button")).click();
         browser.checkAccessibility();

@@ -183,6 +183,33 @@ class InputBoundaryTest {
         });
     }
 
+    @EachEngine
+    void form_fields_are_stored_in_normal_form_c_too(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+
+            ApiClient.Reply reply = api.rawPost("/assessments/" + id + "/themes/LEAD/score",
+                    new FormBody.Builder().add("score", "good").add("narrative", "Re\u0301sume\u0301 agreed.").build());
+
+            assertThat(reply.status()).isIn(200, 303);
+            String stored = api.get("/api/v1/assessments/" + id).json().get("themes").get(1).get("narrative").asText();
+            assertThat(stored).isEqualTo("R\u00e9sum\u00e9 agreed.");
+        });
+    }
+
+    @EachEngine
+    void evidence_posted_through_a_theme_the_framework_does_not_have_is_a_404_and_not_saved(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+
+            ApiClient.Reply reply = api.rawPost("/assessments/" + id + "/themes/NOPE/evidence",
+                    new FormBody.Builder().add("title", "Peer challenge").add("links", "LEAD-C1:supports").build());
+
+            assertThat(reply.status()).isEqualTo(404);
+            assertThat(api.get("/api/v1/authorities/E07000135/evidence").json().get("items")).isEmpty();
+        });
+    }
+
     static List<String> fields(JsonNode problem) {
         List<String> fields = new ArrayList<>();
         problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));

@@ -31,6 +31,8 @@ class OpenApiTest {
             check(api, document, "/api/v1/frameworks", "/api/v1/frameworks", "200");
             check(api, document, "/api/v1/scales", "/api/v1/scales", "200");
             check(api, document, "/api/v1/assessments/{id}", "/api/v1/assessments/" + assessment, "200");
+            check(api, document, "/api/v1/assessments", "/api/v1/assessments?authority=E07000135", "200");
+            check(api, document, "/api/v1/assessments", "/api/v1/assessments?period=2023", "400");
             check(api, document, "/api/v1/metrics", "/api/v1/metrics", "200");
             check(api, document, "/api/v1/metrics/{id}", "/api/v1/metrics/asc-carer-quality-of-life", "200");
             check(api, document, "/api/v1/metrics/{id}/values", "/api/v1/metrics/household-waste-recycling-rate/values?period=2023/24", "200");

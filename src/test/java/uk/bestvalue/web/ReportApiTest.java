@@ -37,6 +37,41 @@ class ReportApiTest {
     }
 
     @EachEngine
+    void the_readiness_checklist_says_what_is_missing_before_issue(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = AssessmentApiTest.referenceShaped(api);
+
+            JsonNode readiness = api.get("/api/v1/assessments/" + id + "/report/readiness").json();
+
+            assertThat(readiness.get("ready").asBoolean()).isFalse();
+            assertThat(readiness.get("checks").findValuesAsText("name")).containsExactly("Every theme scored",
+                    "Statutory officers' comments", "Contacts", "Meeting date", "Background papers");
+            assertThat(api.get("/api/v1/assessments/" + id + "/report.html").text()).contains("this report is not ready to issue");
+            assertThat(api.get("/api/v1/assessments/999999/report/readiness").status()).isEqualTo(404);
+        });
+    }
+
+    @EachEngine
+    void the_body_written_from_the_assessment_follows_it_when_asked(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = AssessmentApiTest.referenceShaped(api);
+            assertThat(api.put("/api/v1/assessments/" + id + "/report", api.get("/api/v1/assessments/" + id + "/report").json()).status())
+                    .isEqualTo(200);
+            api.post("/api/v1/assessments/" + id + "/actions", Map.of("description", "Publish the action plan",
+                    "owner", "Head of Democratic Services", "dueDate", "2025-03-31", "theme", "GOV"));
+
+            JsonNode stale = api.get("/api/v1/assessments/" + id + "/report/stale").json();
+            ApiClient.Reply regenerated = api.post("/api/v1/assessments/" + id + "/report/regenerate?key=actions", Map.of());
+
+            assertThat(stale.findValuesAsText("key")).containsExactly("actions");
+            assertThat(regenerated.status()).as(regenerated.text()).isEqualTo(200);
+            assertThat(regenerated.json().get("futureActivities").asText()).contains("Publish the action plan (Head of Democratic Services)");
+            assertThat(api.get("/api/v1/assessments/" + id + "/report/stale").json()).isEmpty();
+            assertThat(api.post("/api/v1/assessments/" + id + "/report/regenerate?key=title", Map.of()).status()).isEqualTo(400);
+        });
+    }
+
+    @EachEngine
     void the_draft_can_be_read_edited_and_refused_when_bad(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
             long id = AssessmentApiTest.referenceShaped(api);
