@@ -61,6 +61,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--workbooks-only", description = "Measure only the CSV, .xlsx and .ods imports through a recipe.")
     boolean workbooksOnly;
 
+    @Option(names = "--workbooks-write", description = "Also write the workbook rows, not only read and check them.")
+    boolean workbooksWrite;
+
     @Option(names = "--reports-only", description = "Measure only the committee report renderings (HTML, PDF, Word), which every run measures.")
     boolean reportsOnly;
 
@@ -90,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
                         !noHttp), out).run());
             }
             if (workbookRows > 0 && !reportsOnly) {
-                figures.addAll(new uk.bestvalue.bench.WorkbookBenchmark(workbench, out).run(workbookRows));
+                figures.addAll(new uk.bestvalue.bench.WorkbookBenchmark(workbench, out, workbooksWrite).run(workbookRows));
             }
         }
         out.println();

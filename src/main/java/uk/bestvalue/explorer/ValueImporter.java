@@ -93,9 +93,10 @@ final class ValueImporter {
                 }
             }
             int unchanged = rows.size() - added.size() - changed.size();
-            if (added.isEmpty() && changed.isEmpty()) {
-                return new ImportResult(request.fileName(), format, null, (int) readCount, rows.size(), 0, 0, unchanged, outside, filtered,
-                        problems);
+            if (added.isEmpty() && changed.isEmpty() || request.checkOnly()) {
+                // A check writes nothing and says what the import would do.
+                return new ImportResult(request.fileName(), format, null, (int) readCount, rows.size(), added.size(), changed.size(), unchanged,
+                        outside, filtered, problems);
             }
             long id = repository.insertImport(tx, request.fileName(), checksum(request.content()), request.source(), request.licence(),
                     request.importedBy(), LocalDateTime.now(clock), rows.size(), problems.size());

@@ -108,6 +108,10 @@ class StrictImportTest {
                     + "E07999999," + RECYCLING + ",2099/00,50\n" + "E07000136," + RECYCLING + ",2099/00,lots\n";
             ImportResult result = workbench.explorer().importValues(file("mixed.csv", csv, null, true));
 
+            ImportResult checked = workbench.explorer().importValues(file("mixed.csv", csv.replace("2099/00", "2097/98"), null, true).checkingOnly());
+            assertThat(checked.added()).isEqualTo(1);
+            assertThat(checked.importId()).isNull();
+            assertThat(workbench.explorer().values(RECYCLING, "2097/98")).isEmpty();
             assertThat(result.read()).isEqualTo(4);
             assertThat(result.added()).isEqualTo(1);
             assertThat(result.outsideScope()).isEqualTo(1);
