@@ -166,6 +166,20 @@ public final class Accounts {
         return withGrants(stored(email));
     }
 
+    /** The demo's accounts, which the sign-in page lists so a newcomer can try each role. */
+    public List<Account> demoAccounts() {
+        return list().stream().filter(Account::demo).filter(a -> !a.disabled()).toList();
+    }
+
+    /** The accounts holding any role at the authority, with all their grants. */
+    public List<Account> at(String authority) {
+        return list().stream().filter(a -> a.grants().stream().anyMatch(g -> g.authority().equalsIgnoreCase(authority))).toList();
+    }
+
+    public boolean exists(String email) {
+        return repository.byEmail(db, normalise(email)).isPresent();
+    }
+
     public boolean any() {
         return db.count("select count(*) from account") > 0;
     }

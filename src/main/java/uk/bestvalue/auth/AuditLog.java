@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import uk.bestvalue.Actor;
 import uk.bestvalue.AuditTrail;
+import uk.bestvalue.period.Period;
 import uk.bestvalue.store.Database;
 import uk.bestvalue.store.Sql;
 
@@ -29,7 +32,10 @@ public final class AuditLog implements AuditTrail {
     /** Sorted keys and ISO dates: the same object always gives the same text, so the same hash. */
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            // Value types that are their text (a financial year "2023/24") are recorded as that text.
+            .addModule(new SimpleModule().addSerializer(Period.class, ToStringSerializer.instance))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();

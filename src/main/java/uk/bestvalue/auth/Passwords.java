@@ -17,17 +17,24 @@ final class Passwords {
     private final Argon2PasswordEncoder encoder =
             new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
     /** Verified against when no account matches, so an unknown email takes as long as a wrong password. */
-    private final String decoy = encoder.encode("decoy password that matches nothing");
+    private volatile String decoy;
 
     String hash(String password) {
         return encoder.encode(password);
     }
 
     boolean matches(String password, String hash) {
-        return encoder.matches(password, hash == null ? decoy : hash);
+        return encoder.matches(password, hash == null ? decoy() : hash);
     }
 
     void spendTheTimeOfAMatch() {
-        encoder.matches("not the decoy", decoy);
+        encoder.matches("not the decoy", decoy());
+    }
+
+    private String decoy() {
+        if (decoy == null) {
+            decoy = encoder.encode("decoy password that matches nothing");
+        }
+        return decoy;
     }
 }

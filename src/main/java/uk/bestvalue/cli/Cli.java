@@ -47,6 +47,16 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new MetricsCommand())
                 .addSubcommand(new CommandLine(new MetricsCommand.Add(config)))
                 .addSubcommand(new CommandLine(new MetricsCommand.List(config))));
+        root.addSubcommand(new CommandLine(new UsersCommand())
+                .addSubcommand(new CommandLine(new UsersCommand.Add(config)))
+                .addSubcommand(new CommandLine(new UsersCommand.List(config)))
+                .addSubcommand(new CommandLine(new UsersCommand.Disable(config))));
+        root.addSubcommand(new CommandLine(new TokensCommand())
+                .addSubcommand(new CommandLine(new TokensCommand.Create(config)))
+                .addSubcommand(new CommandLine(new TokensCommand.List(config)))
+                .addSubcommand(new CommandLine(new TokensCommand.Revoke(config))));
+        root.addSubcommand(new CommandLine(new AuditCommand())
+                .addSubcommand(new CommandLine(new AuditCommand.Verify(config))));
         root.setExecutionExceptionHandler(Cli::failed);
         root.setParameterExceptionHandler(Cli::badUsage);
         return root;

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.bestvalue.Config;
 import uk.bestvalue.Workbench;
+import uk.bestvalue.auth.DemoAccounts;
 import uk.bestvalue.authority.AuthorityStatus;
 import uk.bestvalue.web.Web;
 
@@ -18,6 +19,8 @@ import uk.bestvalue.web.Web;
         description = {"Start the web application and the API.",
                 "On first start it creates the database and loads the authority register that ships with the product."})
 final class ServeCommand implements Callable<Integer> {
+    /** The example assessment's council, for which the demo accounts hold their roles. */
+    private static final String DEMO_AUTHORITY = "E07000135";
     private final Config config;
 
     @Spec
@@ -36,6 +39,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--example", negatable = true,
             description = "Load the example assessment on first start (default: yes on the embedded database, no on PostgreSQL; BV_EXAMPLE).")
     Boolean example;
+
+    /** Only the embedded demo with its example gets demo accounts: never PostgreSQL, never with --no-example. */
+    static boolean createsDemoAccounts(Config config) {
+        return config.usesEmbeddedDatabase() && config.loadsExample();
+    }
 
     ServeCommand(Config config) {
         this.config = config;
@@ -68,6 +76,11 @@ final class ServeCommand implements Callable<Integer> {
             if (effective.loadsExample()) {
                 workbench.exchange().loadExampleIfAbsent().ifPresent(loaded ->
                         out.println("Loaded the example assessment: /assessments/" + loaded.id()));
+            }
+            if (createsDemoAccounts(effective)) {
+                var demo = DemoAccounts.ensure(workbench.accounts(), DEMO_AUTHORITY);
+                out.println("Demo accounts (embedded demo only), password \"" + DemoAccounts.PASSWORD + "\": "
+                        + String.join(", ", demo.stream().map(a -> a.email()).toList()) + ". Sign in at /sign-in.");
             }
             Javalin app = Web.create(workbench);
             app.start(effective.host(), effective.port());

@@ -29,13 +29,13 @@ final class ActionPages {
     }
 
     void routes(Javalin app) {
-        app.get("/assessments/{id}/actions", this::list);
-        app.get("/assessments/{id}/due-dates", ctx -> dueDates(ctx, null, HttpStatus.OK));
-        app.post("/assessments/{id}/due-dates", this::redate);
-        app.post("/assessments/{id}/actions/{actionId}/progress", this::progress);
-        app.get("/assessments/{id}/actions/{actionId}", ctx -> page(ctx, null, null, HttpStatus.OK));
-        app.post("/assessments/{id}/actions/{actionId}", this::save);
-        app.post("/assessments/{id}/actions/{actionId}/close", this::close);
+        app.get("/assessments/{id}/actions", this::list, Access.READ);
+        app.get("/assessments/{id}/due-dates", ctx -> dueDates(ctx, null, HttpStatus.OK), Access.READ);
+        app.post("/assessments/{id}/due-dates", this::redate, Access.EDIT);
+        app.post("/assessments/{id}/actions/{actionId}/progress", this::progress, Access.EDIT);
+        app.get("/assessments/{id}/actions/{actionId}", ctx -> page(ctx, null, null, HttpStatus.OK), Access.READ);
+        app.post("/assessments/{id}/actions/{actionId}", this::save, Access.EDIT);
+        app.post("/assessments/{id}/actions/{actionId}/close", this::close, Access.EDIT);
         app.post("/assessments/{id}/actions/{actionId}/delete", ctx -> {
             try {
                 actionPlan.delete(Actors.of(ctx), id(ctx), actionId(ctx));
@@ -43,7 +43,7 @@ final class ActionPages {
             } catch (Conflict e) {
                 page(ctx, null, new Form("close", Map.of(), List.of(new FieldError("outcome", e.getMessage()))), HttpStatus.CONFLICT);
             }
-        });
+        }, Access.EDIT);
     }
 
     private void list(Context ctx) {

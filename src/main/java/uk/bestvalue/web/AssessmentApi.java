@@ -68,62 +68,62 @@ final class AssessmentApi {
 
     void routes(Javalin app) {
         app.get("/api/v1/authorities/{code}/assessments", ctx -> ctx.json(Map.of("items",
-                assessments.forAuthority(authority(ctx)).stream().map(AssessmentSummaryJson::of).toList())));
+                assessments.forAuthority(authority(ctx)).stream().map(AssessmentSummaryJson::of).toList())), Access.READ);
         app.get("/api/v1/authorities/{code}/evidence", ctx -> ctx.json(Map.of("items",
-                evidence.library(authority(ctx)).stream().map(EvidenceJson::of).toList())));
-        app.post("/api/v1/assessments", ctx -> created(ctx, assessments.create(Actors.of(ctx), Bodies.read(ctx, AssessmentInput.class))));
-        app.post("/api/v1/assessments/import", ctx -> created(ctx, exchange.importDocument(Actors.of(ctx), Bodies.read(ctx, AssessmentDocument.class))));
-        app.get("/api/v1/assessments", this::find);
+                evidence.library(authority(ctx)).stream().map(EvidenceJson::of).toList())), Access.READ);
+        app.post("/api/v1/assessments", ctx -> created(ctx, assessments.create(Actors.of(ctx), Bodies.read(ctx, AssessmentInput.class))), Access.EDIT);
+        app.post("/api/v1/assessments/import", ctx -> created(ctx, exchange.importDocument(Actors.of(ctx), Bodies.read(ctx, AssessmentDocument.class))), Access.EDIT);
+        app.get("/api/v1/assessments", this::find, Access.SIGNED_IN);
         app.patch("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentSummaryJson.of(
-                assessments.edit(Actors.of(ctx), id(ctx), Bodies.read(ctx, AssessmentDetails.class)))));
+                assessments.edit(Actors.of(ctx), id(ctx), Bodies.read(ctx, AssessmentDetails.class)))), Access.EDIT);
         app.delete("/api/v1/assessments/{id}", ctx -> {
             assessments.delete(Actors.of(ctx), id(ctx));
             ctx.status(HttpStatus.NO_CONTENT);
-        });
+        }, Access.ADMIN);
         app.post("/api/v1/assessments/{id}/framework", ctx -> {
             List<String> leftBehind = years.changeFramework(Actors.of(ctx), id(ctx), Bodies.read(ctx, FrameworkInput.class).framework());
             ctx.json(new FrameworkChanged(AssessmentSummaryJson.of(assessments.assessment(id(ctx))), leftBehind));
-        });
+        }, Access.EDIT);
         app.delete("/api/v1/assessments/{id}/left-behind", ctx -> {
             assessments.clearCarryProblems(Actors.of(ctx), id(ctx));
             ctx.status(HttpStatus.NO_CONTENT);
-        });
-        app.post("/api/v1/assessments/{id}/restore", ctx -> ctx.json(AssessmentSummaryJson.of(assessments.restore(Actors.of(ctx), id(ctx)))));
+        }, Access.EDIT);
+        app.post("/api/v1/assessments/{id}/restore", ctx -> ctx.json(AssessmentSummaryJson.of(assessments.restore(Actors.of(ctx), id(ctx)))), Access.ADMIN);
         app.get("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentJson.of(assessments.view(id(ctx)), actionPlan.today(),
-                assessments.carryProblems(id(ctx)))));
-        app.get("/api/v1/assessments/{id}/export", ctx -> ctx.json(exchange.export(id(ctx))));
+                assessments.carryProblems(id(ctx)))), Access.READ);
+        app.get("/api/v1/assessments/{id}/export", ctx -> ctx.json(exchange.export(id(ctx))), Access.READ);
         app.put("/api/v1/assessments/{id}/themes/{theme}", ctx ->
-                ctx.json(assessments.scoreTheme(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), Bodies.read(ctx, ScoreInput.class))));
+                ctx.json(assessments.scoreTheme(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), Bodies.read(ctx, ScoreInput.class))), Access.EDIT);
         app.put("/api/v1/assessments/{id}/criteria/{criterion}", ctx ->
-                ctx.json(assessments.scoreCriterion(Actors.of(ctx), id(ctx), ctx.pathParam("criterion"), Bodies.read(ctx, ScoreInput.class))));
+                ctx.json(assessments.scoreCriterion(Actors.of(ctx), id(ctx), ctx.pathParam("criterion"), Bodies.read(ctx, ScoreInput.class))), Access.EDIT);
         evidenceRoutes(app);
         actionRoutes(app);
         app.post("/api/v1/assessments/{id}/roll-forward", ctx -> {
             RollForwardInput input = ctx.body().isBlank() ? new RollForwardInput(null, null) : Bodies.read(ctx, RollForwardInput.class);
             created(ctx, years.rollForward(Actors.of(ctx), id(ctx), input.period(), input.framework()));
-        });
-        app.get("/api/v1/assessments/{id}/year-on-year", ctx -> ctx.json(YearOnYearJson.of(years.compare(id(ctx)), actionPlan.today())));
+        }, Access.EDIT);
+        app.get("/api/v1/assessments/{id}/year-on-year", ctx -> ctx.json(YearOnYearJson.of(years.compare(id(ctx)), actionPlan.today())), Access.READ);
     }
 
     private void evidenceRoutes(Javalin app) {
         app.get("/api/v1/assessments/{id}/evidence", ctx -> ctx.json(Map.of("items",
-                evidence.uses(id(ctx)).stream().map(EvidenceJson::of).toList())));
+                evidence.uses(id(ctx)).stream().map(EvidenceJson::of).toList())), Access.READ);
         app.post("/api/v1/assessments/{id}/evidence", ctx -> {
             ctx.status(HttpStatus.CREATED);
             ctx.json(EvidenceJson.of(evidence.add(Actors.of(ctx), id(ctx), Bodies.read(ctx, EvidenceInput.class))));
-        });
+        }, Access.EDIT);
         app.put("/api/v1/assessments/{id}/evidence/{evidenceId}", ctx -> ctx.json(EvidenceJson.of(
-                evidence.update(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), Bodies.read(ctx, EvidenceInput.class)))));
+                evidence.update(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), Bodies.read(ctx, EvidenceInput.class)))), Access.EDIT);
         app.post("/api/v1/assessments/{id}/evidence/{evidenceId}/refresh", ctx -> {
             RefreshInput input = ctx.body().isBlank() ? new RefreshInput(null) : Bodies.read(ctx, RefreshInput.class);
             ctx.json(EvidenceJson.of(evidence.refresh(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), input.date())));
-        });
+        }, Access.EDIT);
         app.delete("/api/v1/assessments/{id}/evidence/{evidenceId}/links/{criterion}", ctx -> ctx.json(EvidenceJson.of(
-                evidence.removeLink(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), ctx.pathParam("criterion")))));
+                evidence.removeLink(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), ctx.pathParam("criterion")))), Access.EDIT);
         app.delete("/api/v1/assessments/{id}/evidence/{evidenceId}", ctx -> {
             evidence.remove(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"));
             ctx.status(HttpStatus.NO_CONTENT);
-        });
+        }, Access.EDIT);
     }
 
     private void actionRoutes(Javalin app) {
@@ -131,32 +131,32 @@ final class AssessmentApi {
             DueDates input = Bodies.read(ctx, DueDates.class);
             ctx.json(Map.of("items", actionPlan.redate(Actors.of(ctx), id(ctx), input.items() == null ? List.of() : input.items()).stream()
                     .map(a -> ActionJson.of(a, actionPlan.today())).toList()));
-        });
-        app.get("/api/v1/assessments/{id}/actions", this::actions);
+        }, Access.EDIT);
+        app.get("/api/v1/assessments/{id}/actions", this::actions, Access.READ);
         app.get("/api/v1/assessments/{id}/actions.csv", ctx -> {
             StringWriter out = new StringWriter();
             ActionCsv.write(actionPlan.actions(id(ctx), null, null, null), actionPlan.today(), out);
             ctx.contentType("text/csv; charset=utf-8");
             Attachment.name(ctx, "assessment-" + id(ctx) + "-actions.csv");
             ctx.result(out.toString());
-        });
+        }, Access.READ);
         app.post("/api/v1/assessments/{id}/actions", ctx -> {
             ctx.status(HttpStatus.CREATED);
             ctx.json(ActionJson.of(actionPlan.add(Actors.of(ctx), id(ctx), Bodies.read(ctx, ActionInput.class)), actionPlan.today()));
-        });
+        }, Access.EDIT);
         app.put("/api/v1/assessments/{id}/actions/{actionId}", ctx -> ctx.json(ActionJson.of(
-                actionPlan.update(Actors.of(ctx), id(ctx), Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionInput.class)), actionPlan.today())));
+                actionPlan.update(Actors.of(ctx), id(ctx), Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionInput.class)), actionPlan.today())), Access.EDIT);
         app.post("/api/v1/assessments/{id}/actions/{actionId}/close", ctx -> ctx.json(ActionJson.of(actionPlan.close(Actors.of(ctx), id(ctx),
-                Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionClosure.class)), actionPlan.today())));
+                Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionClosure.class)), actionPlan.today())), Access.EDIT);
         app.delete("/api/v1/assessments/{id}/actions/{actionId}", ctx -> {
             actionPlan.delete(Actors.of(ctx), id(ctx), Bodies.id(ctx, "actionId", "Action"));
             ctx.status(HttpStatus.NO_CONTENT);
-        });
+        }, Access.EDIT);
         app.post("/api/v1/assessments/{id}/actions/{actionId}/updates", ctx -> {
             ctx.status(HttpStatus.CREATED);
             ctx.json(ActionJson.of(actionPlan.addProgress(Actors.of(ctx), id(ctx), Bodies.id(ctx, "actionId", "Action"),
                     Bodies.read(ctx, ProgressInput.class)), actionPlan.today()));
-        });
+        }, Access.EDIT);
     }
 
     /** Assessments filtered by authority, period and status; {@code deleted=true} lists the deleted ones. */

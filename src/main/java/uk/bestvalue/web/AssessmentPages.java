@@ -47,32 +47,32 @@ final class AssessmentPages {
     }
 
     void routes(Javalin app) {
-        app.get("/authorities/{code}/assessments", ctx -> list(ctx, Form.empty("new"), HttpStatus.OK));
-        app.post("/authorities/{code}/assessments", this::create);
-        app.get("/assessments/{id}", ctx -> overview(ctx, Form.empty("roll"), HttpStatus.OK));
-        app.get("/assessments/{id}/edit", ctx -> edit(ctx, null, null, HttpStatus.OK));
-        app.post("/assessments/{id}/edit", this::saveDetails);
+        app.get("/authorities/{code}/assessments", ctx -> list(ctx, Form.empty("new"), HttpStatus.OK), Access.READ);
+        app.post("/authorities/{code}/assessments", this::create, Access.EDIT);
+        app.get("/assessments/{id}", ctx -> overview(ctx, Form.empty("roll"), HttpStatus.OK), Access.READ);
+        app.get("/assessments/{id}/edit", ctx -> edit(ctx, null, null, HttpStatus.OK), Access.READ);
+        app.post("/assessments/{id}/edit", this::saveDetails, Access.EDIT);
         app.post("/assessments/{id}/delete", ctx -> {
             Assessment deleted = assessments.delete(Actors.of(ctx), id(ctx));
             ctx.redirect(Saved.after("/authorities/" + deleted.authority().value() + "/assessments", "deleted"), HttpStatus.SEE_OTHER);
-        });
+        }, Access.ADMIN);
         app.post("/assessments/{id}/restore", ctx -> {
             assessments.restore(Actors.of(ctx), id(ctx));
             ctx.redirect(Saved.after("/assessments/" + id(ctx), "restored"), HttpStatus.SEE_OTHER);
-        });
-        app.post("/assessments/{id}/roll-forward", this::rollForward);
-        app.post("/assessments/{id}/framework", this::changeFramework);
+        }, Access.ADMIN);
+        app.post("/assessments/{id}/roll-forward", this::rollForward, Access.EDIT);
+        app.post("/assessments/{id}/framework", this::changeFramework, Access.EDIT);
         app.post("/assessments/{id}/left-behind/clear", ctx -> {
             assessments.clearCarryProblems(Actors.of(ctx), id(ctx));
             ctx.redirect(Saved.after("/assessments/" + id(ctx), "left-behind"), HttpStatus.SEE_OTHER);
-        });
-        app.get("/assessments/{id}/themes/{theme}", ctx -> theme(ctx, Map.of(), HttpStatus.OK));
-        app.post("/assessments/{id}/themes/{theme}/score", this::scoreTheme);
-        app.post("/assessments/{id}/themes/{theme}/criteria/{criterion}/score", this::scoreCriterion);
-        app.post("/assessments/{id}/themes/{theme}/evidence", this::addEvidence);
-        app.post("/assessments/{id}/themes/{theme}/actions", this::addAction);
+        }, Access.EDIT);
+        app.get("/assessments/{id}/themes/{theme}", ctx -> theme(ctx, Map.of(), HttpStatus.OK), Access.READ);
+        app.post("/assessments/{id}/themes/{theme}/score", this::scoreTheme, Access.EDIT);
+        app.post("/assessments/{id}/themes/{theme}/criteria/{criterion}/score", this::scoreCriterion, Access.EDIT);
+        app.post("/assessments/{id}/themes/{theme}/evidence", this::addEvidence, Access.EDIT);
+        app.post("/assessments/{id}/themes/{theme}/actions", this::addAction, Access.EDIT);
         app.get("/assessments/{id}/year-on-year", ctx -> ctx.render("assessment-year.jte",
-                Map.of("view", view(ctx), "years", years.compare(id(ctx)))));
+                Map.of("view", view(ctx), "years", years.compare(id(ctx)))), Access.READ);
     }
 
     private void list(Context ctx, Form form, HttpStatus status) {

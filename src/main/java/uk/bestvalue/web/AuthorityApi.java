@@ -14,8 +14,8 @@ final class AuthorityApi {
     }
 
     void routes(Javalin app) {
-        app.get("/api/v1/authorities", this::list);
-        app.get("/api/v1/authorities/{code}", this::one);
+        app.get("/api/v1/authorities", this::list, Access.PUBLIC);
+        app.get("/api/v1/authorities/{code}", this::one, Access.PUBLIC);
     }
 
     private void list(Context ctx) {

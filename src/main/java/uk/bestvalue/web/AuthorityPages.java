@@ -18,8 +18,8 @@ final class AuthorityPages {
     }
 
     void routes(Javalin app) {
-        app.get("/authorities", this::list);
-        app.get("/authorities/{code}", this::one);
+        app.get("/authorities", this::list, Access.PUBLIC);
+        app.get("/authorities/{code}", this::one, Access.PUBLIC);
     }
 
     private void list(Context ctx) {

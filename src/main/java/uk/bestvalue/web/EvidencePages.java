@@ -28,9 +28,9 @@ final class EvidencePages {
     }
 
     void routes(Javalin app) {
-        app.get("/assessments/{id}/evidence/{evidenceId}", ctx -> page(ctx, null, null, HttpStatus.OK));
-        app.post("/assessments/{id}/evidence/{evidenceId}", this::save);
-        app.post("/assessments/{id}/evidence/{evidenceId}/refresh", this::refresh);
+        app.get("/assessments/{id}/evidence/{evidenceId}", ctx -> page(ctx, null, null, HttpStatus.OK), Access.READ);
+        app.post("/assessments/{id}/evidence/{evidenceId}", this::save, Access.EDIT);
+        app.post("/assessments/{id}/evidence/{evidenceId}/refresh", this::refresh, Access.EDIT);
         app.post("/assessments/{id}/evidence/{evidenceId}/links/{criterion}/remove", ctx -> {
             try {
                 evidence.removeLink(Actors.of(ctx), id(ctx), evidenceId(ctx), ctx.pathParam("criterion"));
@@ -38,11 +38,11 @@ final class EvidencePages {
             } catch (Conflict e) {
                 page(ctx, null, new Form("unlink", Map.of(), List.of(new FieldError("links", e.getMessage()))), HttpStatus.CONFLICT);
             }
-        });
+        }, Access.EDIT);
         app.post("/assessments/{id}/evidence/{evidenceId}/remove", ctx -> {
             evidence.remove(Actors.of(ctx), id(ctx), evidenceId(ctx));
             ctx.redirect(Saved.after("/assessments/" + id(ctx), "evidence-removed"), HttpStatus.SEE_OTHER);
-        });
+        }, Access.EDIT);
     }
 
     private void page(Context ctx, Form edit, Form other, HttpStatus status) {

@@ -24,28 +24,28 @@ final class ExplorerApi {
     }
 
     void routes(Javalin app) {
-        app.get("/api/v1/metrics", this::metrics);
-        app.get("/api/v1/metrics.csv", this::metrics);
-        app.get("/api/v1/metrics/{id}", this::metric);
+        app.get("/api/v1/metrics", this::metrics, Access.PUBLIC);
+        app.get("/api/v1/metrics.csv", this::metrics, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}", this::metric, Access.PUBLIC);
         app.post("/api/v1/metrics", ctx -> {
             Metric created = explorer.createMetric(Actors.of(ctx), Bodies.read(ctx, uk.bestvalue.explorer.MetricDefinition.class));
             ctx.status(io.javalin.http.HttpStatus.CREATED);
             ctx.header("Location", "/api/v1/metrics/" + created.id());
             ctx.json(MetricJson.of(created, List.of()));
-        });
+        }, Access.INSTALLATION_ADMIN);
         app.put("/api/v1/metrics/{id}", ctx -> {
             Metric updated = explorer.updateMetric(Actors.of(ctx), ctx.pathParam("id"), Bodies.read(ctx, uk.bestvalue.explorer.MetricDefinition.class));
             ctx.json(MetricJson.of(updated, explorer.periods(updated.id())));
-        });
-        app.get("/api/v1/metrics/{id}/values", this::values);
-        app.get("/api/v1/metrics/{id}/values.csv", this::values);
-        app.get("/api/v1/metrics/{id}/comparison", this::comparison);
-        app.get("/api/v1/metrics/{id}/comparison.csv", this::comparison);
-        app.get("/api/v1/metrics/{id}/timeseries", this::timeSeries);
-        app.get("/api/v1/metrics/{id}/timeseries.csv", this::timeSeries);
-        app.get("/api/v1/authorities/{code}/metrics", this::dashboard);
-        app.get("/api/v1/authorities/{code}/metrics.csv", this::dashboard);
-        app.get("/api/v1/imports", ctx -> ctx.json(Map.of("items", explorer.imports())));
+        }, Access.INSTALLATION_ADMIN);
+        app.get("/api/v1/metrics/{id}/values", this::values, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}/values.csv", this::values, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}/comparison", this::comparison, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}/comparison.csv", this::comparison, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}/timeseries", this::timeSeries, Access.PUBLIC);
+        app.get("/api/v1/metrics/{id}/timeseries.csv", this::timeSeries, Access.PUBLIC);
+        app.get("/api/v1/authorities/{code}/metrics", this::dashboard, Access.PUBLIC);
+        app.get("/api/v1/authorities/{code}/metrics.csv", this::dashboard, Access.PUBLIC);
+        app.get("/api/v1/imports", ctx -> ctx.json(Map.of("items", explorer.imports())), Access.PUBLIC);
     }
 
     private void metrics(Context ctx) {

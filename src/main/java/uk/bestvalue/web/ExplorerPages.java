@@ -30,9 +30,9 @@ final class ExplorerPages {
     }
 
     void routes(Javalin app) {
-        app.get("/metrics", this::catalogue);
-        app.get("/metrics/{id}", this::metric);
-        app.get("/authorities/{code}/metrics", this::dashboard);
+        app.get("/metrics", this::catalogue, Access.PUBLIC);
+        app.get("/metrics/{id}", this::metric, Access.PUBLIC);
+        app.get("/authorities/{code}/metrics", this::dashboard, Access.PUBLIC);
     }
 
     private void catalogue(Context ctx) {

@@ -15,9 +15,9 @@ final class FrameworkApi {
     }
 
     void routes(Javalin app) {
-        app.get("/api/v1/frameworks", ctx -> ctx.json(Map.of("items", frameworks.frameworks())));
-        app.get("/api/v1/frameworks/{framework}/versions/{version}", this::version);
-        app.get("/api/v1/scales", ctx -> ctx.json(Map.of("items", frameworks.scales())));
+        app.get("/api/v1/frameworks", ctx -> ctx.json(Map.of("items", frameworks.frameworks())), Access.PUBLIC);
+        app.get("/api/v1/frameworks/{framework}/versions/{version}", this::version, Access.PUBLIC);
+        app.get("/api/v1/scales", ctx -> ctx.json(Map.of("items", frameworks.scales())), Access.PUBLIC);
     }
 
     private void version(Context ctx) {

@@ -16,8 +16,8 @@ final class FrameworkPages {
     }
 
     void routes(Javalin app) {
-        app.get("/frameworks", ctx -> ctx.render("frameworks.jte", Map.of("frameworks", frameworks.frameworks(), "scales", frameworks.scales())));
-        app.get("/frameworks/{framework}/{version}", this::version);
+        app.get("/frameworks", ctx -> ctx.render("frameworks.jte", Map.of("frameworks", frameworks.frameworks(), "scales", frameworks.scales())), Access.PUBLIC);
+        app.get("/frameworks/{framework}/{version}", this::version, Access.PUBLIC);
     }
 
     private void version(Context ctx) {

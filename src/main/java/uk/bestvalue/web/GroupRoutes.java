@@ -32,24 +32,24 @@ final class GroupRoutes {
     }
 
     void routes(Javalin app) {
-        app.get("/api/v1/groups", ctx -> ctx.json(Map.of("items", explorer.groups().stream().map(GroupRoutes::json).toList())));
-        app.post("/api/v1/groups", this::createFromApi);
-        app.get("/groups", ctx -> page(ctx, Form.empty("group"), HttpStatus.OK));
-        app.post("/groups", this::createFromPage);
+        app.get("/api/v1/groups", ctx -> ctx.json(Map.of("items", explorer.groups().stream().map(GroupRoutes::json).toList())), Access.PUBLIC);
+        app.post("/api/v1/groups", this::createFromApi, Access.SIGNED_IN);
+        app.get("/groups", ctx -> page(ctx, Form.empty("group"), HttpStatus.OK), Access.PUBLIC);
+        app.post("/groups", this::createFromPage, Access.SIGNED_IN);
         app.put("/api/v1/groups/{groupId}", ctx -> {
             GroupInput input = Bodies.read(ctx, GroupInput.class);
             ctx.json(json(explorer.updateGroup(groupId(ctx), input.name(), input.description(), input.members())));
-        });
+        }, Access.SIGNED_IN);
         app.delete("/api/v1/groups/{groupId}", ctx -> {
             explorer.deleteGroup(groupId(ctx));
             ctx.status(HttpStatus.NO_CONTENT);
-        });
-        app.get("/groups/{groupId}", ctx -> editPage(ctx, null, HttpStatus.OK));
-        app.post("/groups/{groupId}", this::updateFromPage);
+        }, Access.SIGNED_IN);
+        app.get("/groups/{groupId}", ctx -> editPage(ctx, null, HttpStatus.OK), Access.PUBLIC);
+        app.post("/groups/{groupId}", this::updateFromPage, Access.SIGNED_IN);
         app.post("/groups/{groupId}/delete", ctx -> {
             explorer.deleteGroup(groupId(ctx));
             ctx.redirect("/groups?saved=deleted", HttpStatus.SEE_OTHER);
-        });
+        }, Access.SIGNED_IN);
     }
 
     private static long groupId(Context ctx) {

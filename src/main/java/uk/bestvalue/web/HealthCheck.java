@@ -24,7 +24,7 @@ final class HealthCheck {
     }
 
     void routes(Javalin app) {
-        app.get("/health", this::check);
+        app.get("/health", this::check, Access.PUBLIC);
     }
 
     private void check(Context ctx) {

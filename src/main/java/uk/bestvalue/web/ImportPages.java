@@ -29,8 +29,8 @@ final class ImportPages {
     }
 
     void routes(Javalin app) {
-        app.get("/imports", ctx -> page(ctx, Form.empty("import"), null, List.of(), HttpStatus.OK));
-        app.post("/imports", this::upload);
+        app.get("/imports", ctx -> page(ctx, Form.empty("import"), null, List.of(), HttpStatus.OK), Access.INSTALLATION_ADMIN);
+        app.post("/imports", this::upload, Access.INSTALLATION_ADMIN);
     }
 
     private void upload(Context ctx) {

@@ -21,7 +21,7 @@ final class MetricPages {
     }
 
     void routes(Javalin app) {
-        app.get("/metric-definitions/new", ctx -> page(ctx, Form.empty("metric"), null, HttpStatus.OK));
+        app.get("/metric-definitions/new", ctx -> page(ctx, Form.empty("metric"), null, HttpStatus.OK), Access.INSTALLATION_ADMIN);
         app.post("/metric-definitions/new", ctx -> {
             try {
                 Metric created = explorer.createMetric(Actors.of(ctx), definition(ctx, null));
@@ -29,7 +29,7 @@ final class MetricPages {
             } catch (Invalid e) {
                 page(ctx, Form.submitted("metric", ctx, e.errors()), null, HttpStatus.BAD_REQUEST);
             }
-        });
+        }, Access.INSTALLATION_ADMIN);
         app.get("/metric-definitions/{id}", ctx -> {
             Metric m = explorer.metric(ctx.pathParam("id"));
             Map<String, List<String>> values = new HashMap<>();
@@ -48,7 +48,7 @@ final class MetricPages {
             put(values, "notes", m.notes());
             put(values, "decimals", m.decimals() == null ? null : m.decimals().toString());
             page(ctx, new Form("metric", values, List.of()), m, HttpStatus.OK);
-        });
+        }, Access.INSTALLATION_ADMIN);
         app.post("/metric-definitions/{id}", ctx -> {
             Metric existing = explorer.metric(ctx.pathParam("id"));
             try {
@@ -57,7 +57,7 @@ final class MetricPages {
             } catch (Invalid e) {
                 page(ctx, Form.submitted("metric", ctx, e.errors()), existing, HttpStatus.BAD_REQUEST);
             }
-        });
+        }, Access.INSTALLATION_ADMIN);
     }
 
     private static void put(Map<String, List<String>> values, String field, String value) {

@@ -21,26 +21,26 @@ final class ReportApi {
     }
 
     void routes(Javalin app) {
-        app.get("/api/v1/assessments/{id}/report", ctx -> ctx.json(reports.draft(id(ctx))));
-        app.put("/api/v1/assessments/{id}/report", ctx -> ctx.json(reports.saveDraft(Actors.of(ctx), id(ctx), Bodies.read(ctx, ReportDraft.class))));
+        app.get("/api/v1/assessments/{id}/report", ctx -> ctx.json(reports.draft(id(ctx))), Access.READ);
+        app.put("/api/v1/assessments/{id}/report", ctx -> ctx.json(reports.saveDraft(Actors.of(ctx), id(ctx), Bodies.read(ctx, ReportDraft.class))), Access.EDIT);
         app.get("/api/v1/assessments/{id}/report/readiness", ctx -> {
             var readiness = reports.readiness(id(ctx));
             ctx.json(java.util.Map.of("ready", readiness.ready(), "checks", readiness.checks()));
-        });
-        app.get("/api/v1/assessments/{id}/report/stale", ctx -> ctx.json(reports.stale(id(ctx))));
+        }, Access.READ);
+        app.get("/api/v1/assessments/{id}/report/stale", ctx -> ctx.json(reports.stale(id(ctx))), Access.READ);
         app.post("/api/v1/assessments/{id}/report/regenerate", ctx -> {
             String key = ctx.queryParam("key");
             ctx.json(reports.regenerate(Actors.of(ctx), id(ctx), key == null || key.isBlank() ? "all" : key.strip()));
-        });
+        }, Access.EDIT);
         app.get("/api/v1/assessments/{id}/report.html", ctx -> {
             ctx.contentType("text/html; charset=utf-8");
             ctx.result(reports.html(id(ctx)));
-        });
-        app.get("/api/v1/assessments/{id}/report.pdf", ctx -> file(ctx, reports.pdf(id(ctx)), "application/pdf", "pdf"));
-        app.get("/api/v1/assessments/{id}/report.docx", ctx -> file(ctx, reports.docx(id(ctx)), DOCX, "docx"));
-        app.get("/api/v1/authorities/{code}/settings", ctx -> ctx.json(reports.settings(authority(ctx))));
+        }, Access.READ);
+        app.get("/api/v1/assessments/{id}/report.pdf", ctx -> file(ctx, reports.pdf(id(ctx)), "application/pdf", "pdf"), Access.READ);
+        app.get("/api/v1/assessments/{id}/report.docx", ctx -> file(ctx, reports.docx(id(ctx)), DOCX, "docx"), Access.READ);
+        app.get("/api/v1/authorities/{code}/settings", ctx -> ctx.json(reports.settings(authority(ctx))), Access.READ);
         app.put("/api/v1/authorities/{code}/settings", ctx ->
-                ctx.json(reports.saveSettings(authority(ctx), Bodies.read(ctx, AuthoritySettings.class))));
+                ctx.json(reports.saveSettings(authority(ctx), Bodies.read(ctx, AuthoritySettings.class))), Access.ADMIN);
     }
 
     private OnsCode authority(Context ctx) {

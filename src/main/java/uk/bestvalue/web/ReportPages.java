@@ -42,16 +42,16 @@ final class ReportPages {
     }
 
     void routes(Javalin app) {
-        app.get("/assessments/{id}/report", ctx -> editor(ctx, reports.draft(id(ctx)), Form.empty("report"), HttpStatus.OK));
-        app.post("/assessments/{id}/report", this::save);
+        app.get("/assessments/{id}/report", ctx -> editor(ctx, reports.draft(id(ctx)), Form.empty("report"), HttpStatus.OK), Access.READ);
+        app.post("/assessments/{id}/report", this::save, Access.EDIT);
         app.post("/assessments/{id}/report/regenerate", ctx -> {
             long id = id(ctx);
             reports.regenerate(Actors.of(ctx), id, ctx.formParam("key") == null ? "" : ctx.formParam("key"));
             ctx.redirect("/assessments/" + id + "/report?regenerated=yes#stale", HttpStatus.SEE_OTHER);
-        });
+        }, Access.EDIT);
         app.get("/authorities/{code}/settings", ctx -> settingsPage(ctx, reports.settings(authority(ctx).code()), Form.empty("settings"),
-                HttpStatus.OK));
-        app.post("/authorities/{code}/settings", this::saveSettings);
+                HttpStatus.OK), Access.READ);
+        app.post("/authorities/{code}/settings", this::saveSettings, Access.ADMIN);
     }
 
     private void editor(Context ctx, ReportDraft draft, Form form, HttpStatus status) {

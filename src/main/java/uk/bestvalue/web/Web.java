@@ -61,7 +61,12 @@ public final class Web {
                 files.location = Location.CLASSPATH;
             });
         });
-        app.get("/", ctx -> ctx.render("home.jte", Map.of("registerSize", authorities.count(AuthorityStatus.CURRENT))));
+        app.get("/", ctx -> ctx.render("home.jte", Map.of("registerSize", authorities.count(AuthorityStatus.CURRENT))), Access.PUBLIC);
+        new Gate(workbench.signIn(), workbench.tokens(), workbench.assessments()).install(app);
+        new AccountChrome().install(app);
+        new SignInPages(workbench.signIn(), workbench.accounts()).routes(app);
+        new AuditRoutes(workbench.audit(), authorities).routes(app);
+        new PeoplePages(workbench.accounts(), authorities).routes(app);
         new AuthorityPages(authorities).routes(app);
         new AuthorityApi(authorities).routes(app);
         new HealthCheck(workbench.db(), authorities).routes(app);
@@ -83,13 +88,13 @@ public final class Web {
         app.get("/api/openapi.json", ctx -> {
             ctx.contentType("application/json");
             ctx.result(Web.class.getResourceAsStream("/api/openapi.json"));
-        });
+        }, Access.PUBLIC);
         app.before(ctx -> {
             tooLarge(ctx);
             Input.checkRequest(ctx);
         });
-        app.get("/assets/govuk-start.mjs", Headers::govukStart);
-        app.get(ScaleColours.PATH, ctx -> ScaleColours.serve(ctx, workbench.frameworks()));
+        app.get("/assets/govuk-start.mjs", Headers::govukStart, Access.PUBLIC);
+        app.get(ScaleColours.PATH, ctx -> ScaleColours.serve(ctx, workbench.frameworks()), Access.PUBLIC);
         app.before(Headers::set);
         errors(app);
         return app;
@@ -102,6 +107,9 @@ public final class Web {
                 "The request conflicts with what is stored", e.getMessage(), List.of()));
         app.exception(NotFound.class, (e, ctx) -> problem(ctx, HttpStatus.NOT_FOUND, "/problems/not-found",
                 e.title(), e.getMessage(), List.of()));
+        app.exception(Denied.class, (e, ctx) -> denied(ctx, e));
+        app.exception(Gate.UnsupportedBody.class, (e, ctx) -> problem(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "/problems/unsupported-media-type", "The body is of a type this request does not take", e.getMessage(), List.of()));
         app.exception(TooLarge.class, (e, ctx) -> problem(ctx, HttpStatus.CONTENT_TOO_LARGE, "/problems/too-large",
                 "The upload is too large", e.getMessage(), List.of()));
         app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
@@ -139,6 +147,21 @@ public final class Web {
         });
         app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> problemUnlessAnswered(ctx, HttpStatus.METHOD_NOT_ALLOWED,
                 "/problems/method-not-allowed", "Method not allowed", ctx.method() + " is not supported at " + Input.shortened(ctx.path(), 200), List.of()));
+    }
+
+    /** Signed out: a page sends the browser to sign in and back; the API answers 401. Signed in without the right: 403. */
+    private static void denied(Context ctx, Denied e) {
+        if (!e.signedIn() && !wantsJson(ctx) && ctx.method() == io.javalin.http.HandlerType.GET) {
+            ctx.redirect("/sign-in?next=" + java.net.URLEncoder.encode(ctx.path()
+                    + (ctx.queryString() == null ? "" : "?" + ctx.queryString()), java.nio.charset.StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            return;
+        }
+        if (!e.signedIn()) {
+            ctx.header("WWW-Authenticate", "Bearer");
+        }
+        problem(ctx, e.signedIn() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED,
+                e.signedIn() ? "/problems/forbidden" : "/problems/unauthorised",
+                e.signedIn() ? "You do not have permission to do this" : "Sign in to do this", e.getMessage(), List.of());
     }
 
     private static String invalidDetail(Context ctx, Invalid e) {

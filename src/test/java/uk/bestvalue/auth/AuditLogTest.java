@@ -83,4 +83,9 @@ class AuditLogTest {
                 .isEqualTo(AuditLog.json(new java.util.TreeMap<>(Map.of("a", List.of(2, 3), "b", 1))))
                 .isEqualTo("{\"a\":[2,3],\"b\":1}");
     }
+
+    @org.junit.jupiter.api.Test
+    void a_financial_year_is_recorded_as_its_text() {
+        assertThat(AuditLog.json(Map.of("period", uk.bestvalue.period.Period.parse("2023/24")))).isEqualTo("{\"period\":\"2023/24\"}");
+    }
 }

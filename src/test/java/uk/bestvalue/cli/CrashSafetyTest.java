@@ -47,7 +47,9 @@ class CrashSafetyTest {
         try (Workbench workbench = Workbench.on(Database.migrated(settings))) {
             workbench.loadShippedData();
             workbench.explorer().loadShipped();
-            pairs = workbench.db().query("select distinct authority_code, metric_id from metric_value order by 1, 2",
+            // Only metrics kept by financial year: the file below writes financial years, and a year of another kind is refused.
+            pairs = workbench.db().query("select distinct v.authority_code, v.metric_id from metric_value v join metric m on m.metric_id = v.metric_id "
+                            + "where m.period_type = 'financial_year' order by 1, 2",
                     row -> row.getString(1) + "," + row.getString(2));
             before = snapshot(workbench.db());
         }

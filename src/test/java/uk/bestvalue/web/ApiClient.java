@@ -16,9 +16,27 @@ final class ApiClient {
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     private final HttpClient client;
+    private final String bearer;
 
+    /** Signed out: no token, no session. */
     ApiClient(HttpClient client) {
+        this(client, null);
+    }
+
+    /** Acting with an API token, as machine clients do (and as tests that write do). */
+    ApiClient(HttpClient client, String bearer) {
         this.client = client;
+        this.bearer = bearer;
+    }
+
+    /** The same server, signed out. */
+    ApiClient anonymous() {
+        return new ApiClient(client, null);
+    }
+
+    /** The same server, acting with another token. */
+    ApiClient as(String token) {
+        return new ApiClient(client, token);
     }
 
     record Reply(int status, String contentType, String text) {
@@ -32,23 +50,23 @@ final class ApiClient {
     }
 
     Reply get(String path) {
-        return reply(client.get(path));
+        return reply(client.request(path, b -> signed(b).get()));
     }
 
     Reply get(String path, String accept) {
-        return reply(client.request(path, b -> b.header("Accept", accept).get()));
+        return reply(client.request(path, b -> signed(b).header("Accept", accept).get()));
     }
 
     Reply post(String path, Object body) {
-        return reply(client.request(path, b -> b.post(body(body))));
+        return reply(client.request(path, b -> signed(b).post(body(body))));
     }
 
     Reply rawPost(String path, RequestBody body) {
-        return reply(client.request(path, b -> b.post(body)));
+        return reply(client.request(path, b -> signed(b).post(body)));
     }
 
     Reply put(String path, Object body) {
-        return reply(client.request(path, b -> b.put(body(body))));
+        return reply(client.request(path, b -> signed(b).put(body(body))));
     }
 
     Reply patch(String path, Object body) {
@@ -62,7 +80,7 @@ final class ApiClient {
 
     /** The response itself, for binary bodies; the caller closes it. */
     Response raw(String path) {
-        return client.get(path);
+        return client.request(path, b -> signed(b).get());
     }
 
     /** The response to a GET carrying one extra header; the caller closes it. */
@@ -71,7 +89,16 @@ final class ApiClient {
     }
 
     Reply delete(String path) {
-        return reply(client.request(path, b -> b.delete()));
+        return reply(client.request(path, b -> signed(b).delete()));
+    }
+
+    /** Any request, with this client's token added. */
+    Reply send(String path, java.util.function.Consumer<okhttp3.Request.Builder> request) {
+        return reply(client.request(path, b -> request.accept(signed(b))));
+    }
+
+    private okhttp3.Request.Builder signed(okhttp3.Request.Builder builder) {
+        return bearer == null ? builder : builder.header("Authorization", "Bearer " + bearer);
     }
 
     private static RequestBody body(Object body) {

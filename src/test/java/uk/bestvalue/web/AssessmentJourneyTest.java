@@ -20,7 +20,7 @@ class AssessmentJourneyTest {
     @BeforeAll
     static void start() {
         served = new ServedWorkbench(TestApp.JUNE_2024,
-                workbench -> exampleId = workbench.exchange().loadExampleIfAbsent().map(Assessment::id).orElseThrow());
+                workbench -> exampleId = workbench.exchange().loadExampleIfAbsent().map(Assessment::id).orElseThrow()).signedInAsAdmin();
         browser = served.browser;
     }
 

@@ -76,6 +76,14 @@ final class Browser implements AutoCloseable {
         assertThat(refused).as("Content-Security-Policy violations on " + driver.getCurrentUrl()).isEmpty();
     }
 
+    /** Signs in through the sign-in page, as a person would. */
+    void signIn(String email, String password) {
+        open("/sign-in");
+        driver.findElement(org.openqa.selenium.By.name("email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.name("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("form[action='/sign-in'] button")).click();
+    }
+
     /** Fails on any serious or critical WCAG 2.2 AA violation on the current page. */
     void checkAccessibility() {
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);

@@ -18,7 +18,7 @@ class ExplorerApiTest {
         try (Workbench workbench = Workbench.on(TestDatabases.fresh(engine), TestApp.JUNE_2024)) {
             workbench.loadShippedData();
             workbench.explorer().loadShipped(uk.bestvalue.explorer.Explorer.SHIPPED_FILES::contains);
-            JavalinTest.test(Web.create(workbench), (server, client) -> check.run(new ApiClient(client), workbench));
+            JavalinTest.test(Web.create(workbench), (server, client) -> check.run(new ApiClient(client, Users.adminToken(workbench)), workbench));
         }
     }
 

@@ -15,7 +15,7 @@ class ExplorerJourneyTest {
 
     @BeforeAll
     static void start() {
-        served = new ServedWorkbench(java.time.Clock.systemDefaultZone(), workbench -> workbench.explorer().loadShipped());
+        served = new ServedWorkbench(java.time.Clock.systemDefaultZone(), workbench -> workbench.explorer().loadShipped()).signedInAsAdmin();
         browser = served.browser;
     }
 

@@ -21,6 +21,15 @@ final class ServedWorkbench implements AutoCloseable {
         browser = new Browser("http://127.0.0.1:" + server.port());
     }
 
+    /** Creates an installation admin and signs the browser in through the sign-in page. */
+    ServedWorkbench signedInAsAdmin() {
+        String email = "browser-admin@test.invalid";
+        workbench.accounts().add(new uk.bestvalue.auth.NewAccount(email, "Browser admin", Users.PASSWORD, true, false),
+                uk.bestvalue.Actor.installation());
+        browser.signIn(email, Users.PASSWORD);
+        return this;
+    }
+
     @Override
     public void close() {
         try {

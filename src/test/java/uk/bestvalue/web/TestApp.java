@@ -20,10 +20,12 @@ final class TestApp {
     private TestApp() {
     }
 
+    /** The api client acts as an installation admin through an API token; {@code api.anonymous()} is signed out. */
     static void run(Engine engine, Check check) {
         try (Workbench workbench = Workbench.on(TestDatabases.fresh(engine), JUNE_2024)) {
             workbench.loadShippedData();
-            JavalinTest.test(Web.create(workbench), (server, client) -> check.run(new ApiClient(client), workbench));
+            String token = Users.adminToken(workbench);
+            JavalinTest.test(Web.create(workbench), (server, client) -> check.run(new ApiClient(client, token), workbench));
         }
     }
 }

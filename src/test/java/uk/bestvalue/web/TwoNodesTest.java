@@ -1,0 +1,64 @@
+package uk.bestvalue.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import uk.bestvalue.Workbench;
+import uk.bestvalue.assessment.Assessment;
+import uk.bestvalue.auth.Role;
+import uk.bestvalue.store.Database;
+import uk.bestvalue.store.DatabaseSettings;
+import uk.bestvalue.store.Engine;
+import uk.bestvalue.store.TestDatabases;
+
+/** Two server processes' worth of application on one PostgreSQL database: a sign-in on one is a sign-in on both. */
+class TwoNodesTest {
+
+    @Test
+    void a_session_started_on_one_node_works_on_the_other_and_signing_out_on_it_ends_it_on_both() throws Exception {
+        DatabaseSettings shared = TestDatabases.settings(TestDatabases.postgresWanted() ? Engine.POSTGRESQL : Engine.H2);
+        try (Workbench first = Workbench.on(Database.migrated(shared), TestApp.JUNE_2024);
+             Workbench second = Workbench.on(Database.migrated(shared), TestApp.JUNE_2024)) {
+            first.loadShippedData();
+            long example = first.exchange().loadExampleIfAbsent().map(Assessment::id).orElseThrow();
+            Users.withRole(first, "viewer@example.gov.uk", Role.VIEWER, "E07000135");
+            Javalin one = Web.create(first).start("127.0.0.1", 0);
+            Javalin two = Web.create(second).start("127.0.0.1", 0);
+            try {
+                // One browser, one cookie jar, two nodes behind a load balancer (cookies are per host, not per port).
+                HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+                HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + one.port() + "/sign-in"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("email=viewer%40example.gov.uk&password=" + Users.PASSWORD.replace(" ", "+")))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(signedIn.statusCode()).isEqualTo(303);
+
+                HttpResponse<String> onTheOther = browser.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + two.port() + "/assessments/" + example)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(onTheOther.statusCode()).isEqualTo(200);
+                assertThat(onTheOther.body()).contains("Viewer at E07000135");
+
+                java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(onTheOther.body());
+                assertThat(csrf.find()).isTrue();
+                HttpResponse<String> signedOut = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + two.port() + "/sign-out"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(signedOut.statusCode()).isEqualTo(303);
+                HttpResponse<String> backOnTheFirst = browser.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + one.port() + "/assessments/" + example)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(backOnTheFirst.statusCode()).as("signed out everywhere").isEqualTo(303);
+            } finally {
+                one.stop();
+                two.stop();
+            }
+        }
+    }
+}
