@@ -72,6 +72,22 @@ final class AssessmentRepository {
         }
     }
 
+    void saveReview(Sql tx, long assessmentId, long themeId, String reviewer, java.time.LocalDate on) {
+        clearReview(tx, assessmentId, themeId);
+        tx.update("insert into theme_review (assessment_id, theme_id, reviewer, reviewed_on) values (?, ?, ?, ?)",
+                assessmentId, themeId, reviewer, on);
+    }
+
+    int clearReview(Sql tx, long assessmentId, long themeId) {
+        return tx.update("delete from theme_review where assessment_id = ? and theme_id = ?", assessmentId, themeId);
+    }
+
+    List<ThemeReview> reviews(long assessmentId) {
+        return db.query("select t.code, r.reviewer, r.reviewed_on from theme_review r join theme t on t.id = r.theme_id"
+                        + " where r.assessment_id = ? order by t.position",
+                row -> new ThemeReview(row.getString(1), row.getString(2), row.getObject(3, java.time.LocalDate.class)), assessmentId);
+    }
+
     void updateDetails(Sql tx, long id, String title, String owner, Period period, String scaleKey, Scoring scoring, boolean derive) {
         tx.update("update assessment set title = ?, owner = ?, period = ?, scale_key = ?, scoring = ?, derive_theme_scores = ? where id = ?",
                 title, owner, period.value(), scaleKey, scoring.id(), derive, id);
@@ -86,6 +102,7 @@ final class AssessmentRepository {
     }
 
     void deleteScores(Sql tx, long id) {
+        tx.update("delete from theme_review where assessment_id = ?", id);
         tx.update("delete from theme_score where assessment_id = ?", id);
         tx.update("delete from criterion_score where assessment_id = ?", id);
     }

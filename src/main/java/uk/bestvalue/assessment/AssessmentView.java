@@ -12,7 +12,7 @@ import uk.bestvalue.framework.Theme;
 /** Everything about one assessment, as its overview and theme pages show it. */
 public record AssessmentView(Assessment assessment, String authorityName, FrameworkVersion version, Scale scale,
                              List<ThemeScore> themeScores, List<CriterionScore> criterionScores, List<EvidenceUse> evidence,
-                             List<Action> actions, List<ThemeCoverage> coverage) {
+                             List<Action> actions, List<ThemeCoverage> coverage, List<ThemeReview> reviews) {
 
     public AssessmentView {
         themeScores = List.copyOf(themeScores);
@@ -20,6 +20,12 @@ public record AssessmentView(Assessment assessment, String authorityName, Framew
         evidence = List.copyOf(evidence);
         actions = List.copyOf(actions);
         coverage = List.copyOf(coverage);
+        reviews = List.copyOf(reviews);
+    }
+
+    /** The theme's review, if a reviewer has agreed its current score. */
+    public Optional<ThemeReview> reviewOf(String themeCode) {
+        return reviews.stream().filter(r -> r.themeCode().equalsIgnoreCase(themeCode)).findFirst();
     }
 
     public ThemeScore themeScore(String themeCode) {

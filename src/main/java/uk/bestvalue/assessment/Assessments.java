@@ -222,6 +222,10 @@ public final class Assessments {
         changes.change(actor, assessmentId, change -> {
             ThemeScore before = repository.themeScore(change.tx(), assessmentId, theme).orElse(null);
             repository.saveThemeScore(change.tx(), assessmentId, theme.id(), level, narrative, changeReason);
+            if (before == null || !java.util.Objects.equals(before.levelCode(), level)) {
+                // A review agreed with a score; a different score needs reviewing again.
+                repository.clearReview(change.tx(), assessmentId, theme.id());
+            }
             change.record("theme_score", theme.code(), before == null ? "create" : "update", before,
                     new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason));
             return null;
@@ -229,6 +233,45 @@ public final class Assessments {
         // A derived score depends on the criteria, so only then is the whole view needed.
         return assessment.deriveThemeScores() ? view(assessmentId).themeScore(theme.code())
                 : new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason);
+    }
+
+    /**
+     * Records that a reviewer agrees with a theme's score. The theme must be scored; a new score
+     * clears the review.
+     */
+    public ThemeReview review(Actor actor, long assessmentId, String themeCode, String reviewerText, String dateText) {
+        AssessmentView view = view(assessmentId);
+        Theme theme = view.version().theme(themeCode).orElseThrow(() -> new NotFound("Theme not found",
+                view.version().frameworkName() + ": " + view.version().name() + " has no theme '" + themeCode + "'"));
+        Checks checks = new Checks();
+        String reviewer = checks.required("reviewer", reviewerText, Checks.NAME, "Enter who reviewed the theme");
+        java.time.LocalDate date = checks.date("date", dateText);
+        if (!view.themeScore(theme.code()).isScored()) {
+            checks.fail("reviewer", "Score " + theme.name() + " before marking it reviewed");
+        }
+        checks.throwIfAny();
+        java.time.LocalDate on = date == null ? java.time.LocalDate.now(clock) : date;
+        ThemeReview review = new ThemeReview(theme.code(), reviewer, on);
+        changes.change(actor, assessmentId, change -> {
+            repository.saveReview(change.tx(), assessmentId, theme.id(), reviewer, on);
+            change.record("theme_review", theme.code(), "create", view.reviewOf(theme.code()).orElse(null), review);
+            return null;
+        });
+        return review;
+    }
+
+    /** Takes a theme's review back, e.g. when the reviewer's agreement was recorded by mistake. */
+    public void unreview(Actor actor, long assessmentId, String themeCode) {
+        AssessmentView view = view(assessmentId);
+        Theme theme = view.version().theme(themeCode).orElseThrow(() -> new NotFound("Theme not found",
+                "This assessment's framework has no theme '" + themeCode + "'"));
+        ThemeReview before = view.reviewOf(theme.code()).orElseThrow(() -> new NotFound("Review not found",
+                theme.name() + " has not been reviewed"));
+        changes.change(actor, assessmentId, change -> {
+            repository.clearReview(change.tx(), assessmentId, theme.id());
+            change.record("theme_review", theme.code(), "delete", before, null);
+            return null;
+        });
     }
 
     /** Scores one criterion, where the assessment scores criteria. */
@@ -291,7 +334,7 @@ public final class Assessments {
                 .toList();
         String authorityName = authorities.get(assessment.authority()).map(Authority::name).orElse(assessment.authority().value());
         return new AssessmentView(assessment, authorityName, version, scale, themeScores, criterionScores, uses,
-                actions.forAssessment(assessmentId), coverage);
+                actions.forAssessment(assessmentId), coverage, repository.reviews(assessmentId));
     }
 
     /**

@@ -44,9 +44,6 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new BenchCommand(config)));
         root.addSubcommand(new CommandLine(new ImportCommand())
                 .addSubcommand(new CommandLine(new ImportCommand.Values(config))));
-        root.addSubcommand(new CommandLine(new MetricsCommand())
-                .addSubcommand(new CommandLine(new MetricsCommand.Add(config)))
-                .addSubcommand(new CommandLine(new MetricsCommand.List(config))));
         root.addSubcommand(new CommandLine(new UsersCommand())
                 .addSubcommand(new CommandLine(new UsersCommand.Add(config)))
                 .addSubcommand(new CommandLine(new UsersCommand.List(config)))
@@ -57,6 +54,9 @@ public final class Cli {
                 .addSubcommand(new CommandLine(new TokensCommand.Revoke(config))));
         root.addSubcommand(new CommandLine(new AuditCommand())
                 .addSubcommand(new CommandLine(new AuditCommand.Verify(config))));
+        root.addSubcommand(new CommandLine(new MetricsCommand())
+                .addSubcommand(new CommandLine(new MetricsCommand.Add(config)))
+                .addSubcommand(new CommandLine(new MetricsCommand.List(config))));
         root.setExecutionExceptionHandler(Cli::failed);
         root.setParameterExceptionHandler(Cli::badUsage);
         return root;

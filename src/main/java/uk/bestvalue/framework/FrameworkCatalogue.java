@@ -150,6 +150,12 @@ public final class FrameworkCatalogue {
         return repository.mapping(from, to).orElseGet(() -> FrameworkMapping.byCode(from, to));
     }
 
+    /** The supplied mappings that carry an earlier version into this one. */
+    public List<FrameworkMapping> mappingsInto(FrameworkVersion to) {
+        return repository.mappedInto(to.id()).stream().flatMap(id -> version(id).stream())
+                .flatMap(from -> repository.mapping(from, to).stream()).toList();
+    }
+
     /** Whether a mapping between the two versions was supplied (rather than matching by code). */
     public boolean hasMapping(FrameworkVersion from, FrameworkVersion to) {
         return repository.hasMapping(from.id(), to.id());

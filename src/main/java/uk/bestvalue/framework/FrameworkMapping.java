@@ -52,6 +52,12 @@ public record FrameworkMapping(String from, String to, String note, List<Entry> 
         return sources(themes, toCode);
     }
 
+    /** How many criteria changed in each way, e.g. {same=57}; for a summary. */
+    public java.util.Map<Change, Long> criterionChanges() {
+        return criteria.stream().collect(java.util.stream.Collectors.groupingBy(Entry::change, () -> new java.util.EnumMap<>(Change.class),
+                java.util.stream.Collectors.counting()));
+    }
+
     /** Matches two versions by code alone: what is used when no mapping between them has been supplied. */
     public static FrameworkMapping byCode(FrameworkVersion from, FrameworkVersion to) {
         List<Entry> themes = new ArrayList<>();

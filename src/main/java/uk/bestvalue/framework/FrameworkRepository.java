@@ -190,4 +190,10 @@ final class FrameworkRepository {
             return new FrameworkMapping(from.reference(), to.reference(), (String) h[1], themes, criteria);
         });
     }
+
+    /** The ids of the versions that have a mapping into this one. */
+    List<Long> mappedInto(long toVersionId) {
+        return db.query("select from_version_id from framework_mapping where to_version_id = ? order by from_version_id",
+                row -> row.getLong(1), toVersionId);
+    }
 }

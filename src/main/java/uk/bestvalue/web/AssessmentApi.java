@@ -60,6 +60,9 @@ final class AssessmentApi {
     record FrameworkInput(String framework) {
     }
 
+    record ReviewInput(String reviewer, String date) {
+    }
+
     record FrameworkChanged(AssessmentSummaryJson assessment, List<String> leftBehind) {
     }
 
@@ -73,7 +76,7 @@ final class AssessmentApi {
                 evidence.library(authority(ctx)).stream().map(EvidenceJson::of).toList())), Access.READ);
         app.post("/api/v1/assessments", ctx -> created(ctx, assessments.create(Actors.of(ctx), Bodies.read(ctx, AssessmentInput.class))), Access.EDIT);
         app.post("/api/v1/assessments/import", ctx -> created(ctx, exchange.importDocument(Actors.of(ctx), Bodies.read(ctx, AssessmentDocument.class))), Access.EDIT);
-        app.get("/api/v1/assessments", this::find, Access.SIGNED_IN);
+        app.get("/api/v1/assessments", this::find, Access.READ);
         app.patch("/api/v1/assessments/{id}", ctx -> ctx.json(AssessmentSummaryJson.of(
                 assessments.edit(Actors.of(ctx), id(ctx), Bodies.read(ctx, AssessmentDetails.class)))), Access.EDIT);
         app.delete("/api/v1/assessments/{id}", ctx -> {
@@ -94,6 +97,14 @@ final class AssessmentApi {
         app.get("/api/v1/assessments/{id}/export", ctx -> ctx.json(exchange.export(id(ctx))), Access.READ);
         app.put("/api/v1/assessments/{id}/themes/{theme}", ctx ->
                 ctx.json(assessments.scoreTheme(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), Bodies.read(ctx, ScoreInput.class))), Access.EDIT);
+        app.put("/api/v1/assessments/{id}/themes/{theme}/review", ctx -> {
+            ReviewInput input = Bodies.read(ctx, ReviewInput.class);
+            ctx.json(assessments.review(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), input.reviewer(), input.date()));
+        }, Access.EDIT);
+        app.delete("/api/v1/assessments/{id}/themes/{theme}/review", ctx -> {
+            assessments.unreview(Actors.of(ctx), id(ctx), ctx.pathParam("theme"));
+            ctx.status(HttpStatus.NO_CONTENT);
+        }, Access.EDIT);
         app.put("/api/v1/assessments/{id}/criteria/{criterion}", ctx ->
                 ctx.json(assessments.scoreCriterion(Actors.of(ctx), id(ctx), ctx.pathParam("criterion"), Bodies.read(ctx, ScoreInput.class))), Access.EDIT);
         evidenceRoutes(app);

@@ -19,7 +19,7 @@ record AssessmentJson(long id, String authority, String authorityName, String fr
                       String href) {
 
     record ThemeJson(String code, String name, String score, String scoreLabel, boolean derived, String narrative, int criteria,
-                     int evidenced, List<String> withoutEvidence, String changeReason) {
+                     int evidenced, List<String> withoutEvidence, String changeReason, String reviewedBy, LocalDate reviewedOn) {
     }
 
     record CriterionJson(String code, String kind, String score, String scoreLabel, String narrative) {
@@ -44,6 +44,7 @@ record AssessmentJson(long id, String authority, String authorityName, String fr
         ThemeCoverage coverage = view.coverageOf(theme);
         return new ThemeJson(theme.code(), theme.name(), score.levelCode(), view.level(score.levelCode()).map(ScaleLevel::label).orElse(null),
                 score.derived(), score.narrative(), coverage.criteria(), coverage.evidenced(),
-                coverage.withoutEvidence().stream().map(Criterion::code).toList(), score.changeReason());
+                coverage.withoutEvidence().stream().map(Criterion::code).toList(), score.changeReason(),
+                view.reviewOf(theme.code()).map(r -> r.reviewer()).orElse(null), view.reviewOf(theme.code()).map(r -> r.reviewedOn()).orElse(null));
     }
 }

@@ -69,6 +69,18 @@ final class AssessmentPages {
         app.get("/assessments/{id}/themes/{theme}", ctx -> theme(ctx, Map.of(), HttpStatus.OK), Access.READ);
         app.post("/assessments/{id}/themes/{theme}/score", this::scoreTheme, Access.EDIT);
         app.post("/assessments/{id}/themes/{theme}/criteria/{criterion}/score", this::scoreCriterion, Access.EDIT);
+        app.post("/assessments/{id}/themes/{theme}/review", ctx -> {
+            try {
+                assessments.review(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), ctx.formParam("reviewer"), ctx.formParam("date"));
+                backToTheme(ctx, "review", "reviewed");
+            } catch (Invalid e) {
+                theme(ctx, Map.of("review", Form.submitted("review", ctx, e.errors())), HttpStatus.BAD_REQUEST);
+            }
+        }, Access.EDIT);
+        app.post("/assessments/{id}/themes/{theme}/review/remove", ctx -> {
+            assessments.unreview(Actors.of(ctx), id(ctx), ctx.pathParam("theme"));
+            backToTheme(ctx, "review", "unreviewed");
+        }, Access.EDIT);
         app.post("/assessments/{id}/themes/{theme}/evidence", this::addEvidence, Access.EDIT);
         app.post("/assessments/{id}/themes/{theme}/actions", this::addAction, Access.EDIT);
         app.get("/assessments/{id}/year-on-year", ctx -> ctx.render("assessment-year.jte",
@@ -191,7 +203,12 @@ final class AssessmentPages {
         model.put("theme", theme);
         model.put("today", actionPlan.today());
         model.put("saved", Saved.message(ctx));
-        for (String name : List.of("score", "evidence", "action", "criterion")) {
+        // Last year's score beside this year's, through the mapping when the framework version changed.
+        var years = this.years.compare(view.assessment().id());
+        model.put("lastYear", years.previous() == null ? null : years.themes().stream().filter(t -> t.themeCode().equals(theme.code()))
+                .findFirst().map(t -> t.then() == null ? "not scored" : t.then().label()).map(l -> "Last year's score (" + years.previous().period().value() + "): " + l)
+                .orElse(null));
+        for (String name : List.of("score", "evidence", "action", "criterion", "review")) {
             model.put(name + "Form", forms.getOrDefault(name, Form.empty(name)));
         }
         ctx.status(status);

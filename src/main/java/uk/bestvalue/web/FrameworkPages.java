@@ -24,6 +24,9 @@ final class FrameworkPages {
         FrameworkVersion version = frameworks.version(ctx.pathParam("framework"), ctx.pathParam("version"))
                 .orElseThrow(() -> new NotFound("Framework version not found",
                         "No framework version " + ctx.pathParam("framework") + "/" + ctx.pathParam("version") + " is loaded."));
-        ctx.render("framework-version.jte", Map.of("version", version));
+        ctx.render("framework-version.jte", Map.of("version", version, "mappings", frameworks.mappingsInto(version).stream()
+                .map(m -> new String[] {frameworks.version(m.from()).map(v -> v.name()).orElse(m.from()),
+                        m.criterionChanges().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().id())
+                                .collect(java.util.stream.Collectors.joining(", ")), m.note() == null ? "" : m.note()}).toList()));
     }
 }

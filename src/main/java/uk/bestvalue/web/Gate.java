@@ -196,6 +196,9 @@ final class Gate {
         if (template.contains("{code}")) {
             return ctx.pathParam("code").toUpperCase(Locale.ROOT);
         }
+        if (ctx.method() == HandlerType.GET && ctx.queryParam("authority") != null && !ctx.queryParam("authority").isBlank()) {
+            return ctx.queryParam("authority").strip().toUpperCase(Locale.ROOT); // a search narrowed to one authority
+        }
         String type = ctx.contentType();
         if (type != null && type.startsWith("application/json") && STATE_CHANGING.contains(ctx.method())) {
             return authorityInBody(ctx);

@@ -29,6 +29,8 @@ final class Saved {
             Map.entry("progress", "The action's progress has been saved"),
             Map.entry("redated", "The due dates have been saved"),
             Map.entry("framework", "The assessment has moved to the new framework version. Check below anything that could not be carried"),
+            Map.entry("reviewed", "The theme has been marked as reviewed"),
+            Map.entry("unreviewed", "The review has been taken back"),
             Map.entry("left-behind", "The list of what could not be carried has been cleared"));
 
     private Saved() {

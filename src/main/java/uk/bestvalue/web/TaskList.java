@@ -18,7 +18,8 @@ public record TaskList(List<ThemeTask> themes, long criteriaWithoutEvidence, lon
     public enum Status {
         NOT_STARTED("Not started", "govuk-tag--blue"),
         IN_PROGRESS("In progress", "govuk-tag--light-blue"),
-        SCORED("Scored", "");
+        SCORED("Scored", ""),
+        REVIEWED("Reviewed", "govuk-tag--green");
 
         private final String label;
         private final String tagClass;
@@ -60,12 +61,16 @@ public record TaskList(List<ThemeTask> themes, long criteriaWithoutEvidence, lon
     }
 
     public long scored() {
-        return themes.stream().filter(t -> t.status() == Status.SCORED).count();
+        return themes.stream().filter(t -> t.status() == Status.SCORED || t.status() == Status.REVIEWED).count();
     }
 
-    /** For example "4 of 7 themes scored". */
+    public long reviewed() {
+        return themes.stream().filter(t -> t.status() == Status.REVIEWED).count();
+    }
+
+    /** For example "4 of 7 themes scored" or "7 of 7 themes scored, 2 reviewed". */
     public String summary() {
-        return scored() + " of " + themes.size() + " themes scored";
+        return scored() + " of " + themes.size() + " themes scored" + (reviewed() > 0 ? ", " + reviewed() + " reviewed" : "");
     }
 
     static TaskList of(AssessmentView view, LocalDate today) {
@@ -74,7 +79,7 @@ public record TaskList(List<ThemeTask> themes, long criteriaWithoutEvidence, lon
         long withoutEvidence = view.coverage().stream().mapToLong(c -> c.withoutEvidence().size()).sum();
         long toRefresh = view.evidence().stream().filter(EvidenceUse::toRefresh).count();
         long overdue = view.overdue(today);
-        ThemeTask first = tasks.stream().filter(t -> t.status() != Status.SCORED).findFirst().orElse(null);
+        ThemeTask first = tasks.stream().filter(t -> t.status() != Status.SCORED && t.status() != Status.REVIEWED).findFirst().orElse(null);
         String next;
         String href;
         if (first != null) {
@@ -109,7 +114,8 @@ public record TaskList(List<ThemeTask> themes, long criteriaWithoutEvidence, lon
         List<EvidenceUse> evidence = view.evidenceFor(theme);
         boolean started = score.isScored() || score.narrative() != null || criteriaScored > 0 || !evidence.isEmpty()
                 || !view.actionsFor(theme).isEmpty();
-        Status status = scored ? Status.SCORED : started ? Status.IN_PROGRESS : Status.NOT_STARTED;
+        Status status = scored ? (view.reviewOf(theme.code()).isPresent() ? Status.REVIEWED : Status.SCORED)
+                : started ? Status.IN_PROGRESS : Status.NOT_STARTED;
         long overdue = view.actionsFor(theme).stream().filter(a -> a.isOverdue(today)).count();
         return new ThemeTask(theme, status, view.coverageOf(theme).withoutEvidence().size(),
                 evidence.stream().filter(EvidenceUse::toRefresh).count(), overdue);

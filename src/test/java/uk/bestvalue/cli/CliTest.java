@@ -45,7 +45,7 @@ class CliTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"serve", "db", "db migrate", "authorities", "authorities import", "framework", "framework import",
-                "framework list", "assessment", "assessment export", "assessment import"})
+                "framework list", "framework mapping", "assessment", "assessment export", "assessment import"})
         void every_command_has_help(String command) {
             String[] args = (command + " --help").split(" ");
 
@@ -120,6 +120,24 @@ class CliTest {
 
             assertThat(code).isZero();
             assertThat(out.toString()).contains("Imported 380 English authorities", "380 new, 0 updated", "90 rows for Wales, Scotland and Northern Ireland");
+        }
+
+        @Test
+        void framework_mapping_imports_a_councils_mapping_and_names_a_bad_code() throws IOException {
+            Path good = dataDir.resolve("mapping.yaml");
+            Files.writeString(good, "format: bestvalue-mapping/1\nfrom: best-value-standards/2024\nto: best-value-standards/2023-draft\n"
+                    + "criteria:\n  - {from: GOV-C7, to: GOV-C7, change: same}\n");
+            Path bad = dataDir.resolve("bad-mapping.yaml");
+            Files.writeString(bad, "format: bestvalue-mapping/1\nfrom: best-value-standards/2024\nto: best-value-standards/2023-draft\n"
+                    + "criteria:\n  - {from: GOV-C99, to: GOV-C7, change: renamed}\n");
+
+            int imported = run("framework", "mapping", good.toString());
+            int refused = run("framework", "mapping", bad.toString());
+
+            assertThat(imported).isZero();
+            assertThat(out.toString()).contains("Mapping best-value-standards/2024 -> best-value-standards/2023-draft");
+            assertThat(refused).isEqualTo(1);
+            assertThat(err.toString()).contains("criteria[1].from", "'GOV-C99'").doesNotContain("\tat ");
         }
 
         @Test

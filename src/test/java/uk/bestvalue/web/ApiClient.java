@@ -70,7 +70,7 @@ final class ApiClient {
     }
 
     Reply patch(String path, Object body) {
-        return reply(client.request(path, b -> b.patch(body(body))));
+        return reply(client.request(path, b -> signed(b).patch(body(body))));
     }
 
     /** The loopback port the application under test listens on, for requests no HTTP client would send. */

@@ -198,4 +198,29 @@ class AssessmentEditApiTest {
                     .doesNotContain("Typed twice by mistake");
         });
     }
+
+    @EachEngine
+    void a_reviewer_agrees_a_scored_theme_and_a_new_score_needs_review_again(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            String review = "/api/v1/assessments/" + id + "/themes/LEAD/review";
+
+            ApiClient.Reply unscored = api.put(review, Map.of("reviewer", "Head of Audit"));
+            score(api, id, "LEAD", "good");
+            ApiClient.Reply noName = api.put(review, Map.of("date", "1/5/2024"));
+            ApiClient.Reply reviewed = api.put(review, Map.of("reviewer", "Head of Audit", "date", "1/5/2024"));
+            JsonNode leadership = api.get("/api/v1/assessments/" + id).json().get("themes").get(1);
+            score(api, id, "LEAD", "fair");
+
+            assertThat(unscored.status()).isEqualTo(400);
+            assertThat(unscored.text()).contains("Score Leadership before marking it reviewed");
+            assertThat(noName.status()).isEqualTo(400);
+            assertThat(fields(noName)).contains("reviewer");
+            assertThat(reviewed.status()).as(reviewed.text()).isEqualTo(200);
+            assertThat(leadership.get("reviewedBy").asText()).isEqualTo("Head of Audit");
+            assertThat(leadership.get("reviewedOn").asText()).isEqualTo("2024-05-01");
+            assertThat(api.get("/api/v1/assessments/" + id).json().get("themes").get(1).get("reviewedBy").isNull()).isTrue();
+            assertThat(api.delete(review).status()).isEqualTo(404);
+        });
+    }
 }

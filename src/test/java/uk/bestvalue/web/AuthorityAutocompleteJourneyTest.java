@@ -20,7 +20,7 @@ class AuthorityAutocompleteJourneyTest {
 
     @BeforeAll
     static void start() {
-        served = new ServedWorkbench(TestApp.JUNE_2024, workbench -> workbench.explorer().loadShipped());
+        served = new ServedWorkbench(TestApp.JUNE_2024, workbench -> workbench.explorer().loadShipped()).signedInAsAdmin();
         browser = served.browser;
     }
 

@@ -82,6 +82,9 @@ final class Browser implements AutoCloseable {
         driver.findElement(org.openqa.selenium.By.name("email")).sendKeys(email);
         driver.findElement(org.openqa.selenium.By.name("password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.cssSelector("form[action='/sign-in'] button")).click();
+        // Signed in once the browser has left the sign-in page for where it was going.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().contains("/sign-in"));
     }
 
     /** Fails on any serious or critical WCAG 2.2 AA violation on the current page. */

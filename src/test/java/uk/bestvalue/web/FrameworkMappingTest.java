@@ -70,6 +70,8 @@ class FrameworkMappingTest {
             api.put("/api/v1/assessments/" + next + "/themes/LEAD", Map.of("score", "fair"));
 
             assertThat(rolled.status()).as(rolled.text()).isEqualTo(201);
+            assertThat(api.get("/frameworks/best-value-standards/2024", "text/html").text())
+                    .contains("carry into this version from Consultation draft, July 2023 through a mapping (criteria: 57 same)");
             assertThat(rolled.json().get("framework").asText()).isEqualTo("best-value-standards/2024");
             assertThat(rolled.json().get("leftBehind")).isEmpty();
             assertThat(rolled.json().get("evidence").asInt()).isEqualTo(before.get("evidence").asInt());

@@ -39,6 +39,12 @@ class SignInJourneyTest {
         return served.browser.driver();
     }
 
+    /** Waits for the page a click started to arrive: on a busy machine the next line can run before it does. */
+    private static void settle(java.util.function.Function<WebDriver, Boolean> arrived) {
+        new org.openqa.selenium.support.ui.WebDriverWait(page(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(arrived::apply);
+    }
+
     @Test
     void an_editor_signs_in_edits_a_theme_and_signs_out_and_a_form_without_the_token_is_refused() {
         Browser browser = served.browser;
@@ -49,11 +55,13 @@ class SignInJourneyTest {
         page().findElement(By.name("email")).sendKeys(EDITOR);
         page().findElement(By.name("password")).sendKeys("not the right password");
         page().findElement(By.cssSelector("form[action='/sign-in'] button")).click();
+        settle(d -> !d.findElements(By.className("govuk-error-summary")).isEmpty());
         browser.checkAccessibility();
         assertThat(page().findElement(By.className("govuk-error-summary")).getText()).contains("Enter the email address and password");
 
         page().findElement(By.name("password")).sendKeys(Users.PASSWORD);
         page().findElement(By.cssSelector("form[action='/sign-in'] button")).click();
+        settle(d -> d.getCurrentUrl().endsWith(theme));
         assertThat(page().getCurrentUrl()).as("back where the editor was going").endsWith(theme);
         browser.checkAccessibility();
         assertThat(page().findElement(By.cssSelector(".bv-account a")).getText()).isEqualTo("Editor at E07000135");
@@ -76,11 +84,13 @@ class SignInJourneyTest {
         narrative.clear();
         narrative.sendKeys("Forged");
         page().findElement(By.cssSelector("form[action$='/score'] button")).click();
+        settle(d -> d.findElement(By.tagName("h1")).getText().equals("You do not have permission to do this"));
         assertThat(page().findElement(By.tagName("h1")).getText()).isEqualTo("You do not have permission to do this");
         browser.open(theme);
         assertThat(page().findElement(By.id("score-narrative")).getAttribute("value")).doesNotContain("Forged");
 
         page().findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        settle(d -> d.getCurrentUrl().contains("signed-out"));
         assertThat(page().findElement(By.className("govuk-notification-banner")).getText()).contains("You have signed out");
         browser.checkAccessibility();
         browser.open("/assessments/" + exampleId);
@@ -96,9 +106,11 @@ class SignInJourneyTest {
         page().findElement(By.id("person-name")).sendKeys("Rev Iewer");
         new org.openqa.selenium.support.ui.Select(page().findElement(By.id("person-role"))).selectByVisibleText("Reviewer");
         page().findElement(By.cssSelector("form[action$='/people'] button")).click();
+        settle(d -> !d.findElements(By.id("done")).isEmpty());
         browser.checkAccessibility();
         assertThat(page().findElement(By.id("done")).getText()).contains("Account created for reviewer@oadby-wigston.example as Reviewer");
         assertThat(page().findElement(By.id("people")).getText()).contains("Rev Iewer", "Reviewer", EDITOR);
         page().findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        settle(d -> d.getCurrentUrl().contains("signed-out"));
     }
 }

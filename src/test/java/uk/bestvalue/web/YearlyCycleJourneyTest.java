@@ -25,7 +25,7 @@ class YearlyCycleJourneyTest {
     @BeforeAll
     static void start() {
         served = new ServedWorkbench(TestApp.JUNE_2024,
-                workbench -> exampleId = workbench.exchange().loadExampleIfAbsent().map(Assessment::id).orElseThrow());
+                workbench -> exampleId = workbench.exchange().loadExampleIfAbsent().map(Assessment::id).orElseThrow()).signedInAsAdmin();
         browser = served.browser;
     }
 
@@ -75,6 +75,7 @@ class YearlyCycleJourneyTest {
 
         page().findElement(By.linkText("Continuous Improvement")).click();
         browser.checkAccessibility();
+        assertThat(page().findElement(By.id("last-year")).getText()).isEqualTo("Last year's score (2023/24): Good");
         page().findElement(By.cssSelector("#evidence-table a[href*='/evidence/']")).click();
         browser.checkAccessibility();
         press("Confirm it still holds");
