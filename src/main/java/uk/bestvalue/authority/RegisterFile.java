@@ -83,7 +83,44 @@ final class RegisterFile {
         if (!problems.isEmpty()) {
             throw new RegisterRejected(source, problems);
         }
-        return new Contents(countiesInTheirDistrictsRegion(authorities), skipped);
+        return new Contents(pastCouncilsInTheirRegion(countiesInTheirDistrictsRegion(corrected(authorities))), skipped);
+    }
+
+    /** Known errors in the published register, put right: Forest Heath (abolished 2019) was a Suffolk district, not a Surrey one. */
+    private static final Map<String, String> COUNTY_CORRECTIONS = Map.of("E07000201", "E10000029");
+
+    static List<Authority> corrected(List<Authority> authorities) {
+        List<Authority> result = new ArrayList<>();
+        for (Authority a : authorities) {
+            String county = COUNTY_CORRECTIONS.get(a.code().value());
+            result.add(county == null ? a : new Authority(a.code(), a.registerCode(), a.name(), a.officialName(), a.type(), a.region(),
+                    new OnsCode(county), a.population(), a.populationYear(), a.areaKm2(), a.startDate(), a.endDate(), a.successorCodes()));
+        }
+        return result;
+    }
+
+    /**
+     * Every past council lies in a region, so that region groups of a past year are whole: the register
+     * leaves some without one (Bournemouth, Poole, the Dorset and Suffolk districts, Kettering …). Such a
+     * council takes its successor's region, or else its county's.
+     */
+    static List<Authority> pastCouncilsInTheirRegion(List<Authority> authorities) {
+        Map<OnsCode, Authority> byCode = new HashMap<>();
+        authorities.forEach(a -> byCode.put(a.code(), a));
+        List<Authority> result = new ArrayList<>();
+        for (Authority a : authorities) {
+            Region region = a.region();
+            if (region == null && a.endDate() != null) {
+                region = a.successorCodes().stream().map(byCode::get).filter(s -> s != null && s.region() != null).map(Authority::region)
+                        .findFirst().orElse(null);
+                if (region == null && a.countyCode() != null && byCode.get(a.countyCode()) != null) {
+                    region = byCode.get(a.countyCode()).region();
+                }
+            }
+            result.add(region == a.region() ? a : new Authority(a.code(), a.registerCode(), a.name(), a.officialName(), a.type(), region,
+                    a.countyCode(), a.population(), a.populationYear(), a.areaKm2(), a.startDate(), a.endDate(), a.successorCodes()));
+        }
+        return result;
     }
 
     /**

@@ -55,6 +55,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-http", description = "Skip the HTTP measurement.")
     boolean noHttp;
 
+    @Option(names = "--workbook-rows", description = "Rows of the CSV, .xlsx and .ods files imported through a recipe (default: ${DEFAULT-VALUE}; 0 skips them).")
+    int workbookRows = 1_000_000;
+
+    @Option(names = "--workbooks-only", description = "Measure only the CSV, .xlsx and .ods imports through a recipe.")
+    boolean workbooksOnly;
+
+    @Option(names = "--workbooks-write", description = "Also write the workbook rows, not only read and check them.")
+    boolean workbooksWrite;
+
     @Option(names = "--reports-only", description = "Measure only the committee report renderings (HTML, PDF, Word), which every run measures.")
     boolean reportsOnly;
 
@@ -75,11 +84,16 @@ final class BenchCommand implements Callable<Integer> {
         out.println("Benchmark on the " + DatabaseOptions.describe(effective));
         List<Figure> figures = new ArrayList<>();
         try (Workbench workbench = Workbench.open(effective)) {
-            // The reports first, in a fresh process: their "first render after start" figures mean just that.
-            figures.addAll(new ReportBenchmark(workbench, reportSamples, out).run());
-            if (!reportsOnly) {
+            if (!workbooksOnly) {
+                // The reports first, in a fresh process: their "first render after start" figures mean just that.
+                figures.addAll(new ReportBenchmark(workbench, reportSamples, out).run());
+            }
+            if (!reportsOnly && !workbooksOnly) {
                 figures.addAll(new NationalBenchmark(workbench, new NationalBenchmark.Settings(metrics, periods, rows, samples, httpSeconds,
                         !noHttp), out).run());
+            }
+            if (workbookRows > 0 && !reportsOnly) {
+                figures.addAll(new uk.bestvalue.bench.WorkbookBenchmark(workbench, out, workbooksWrite).run(workbookRows));
             }
         }
         out.println();

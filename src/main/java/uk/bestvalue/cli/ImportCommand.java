@@ -60,6 +60,9 @@ final class ImportCommand implements Runnable {
                 description = "A recipe (bestvalue-recipe/1, docs/formats.md) that says how to read a publisher's own CSV, .xlsx or .ods file.")
         Path recipe;
 
+        @Option(names = "--check", description = "Read and check every row and say what the import would do, writing nothing.")
+        boolean check;
+
         @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet to read from an .xlsx workbook (default: the first).")
         String sheet;
 
@@ -92,11 +95,12 @@ final class ImportCommand implements Runnable {
             try (Workbench workbench = Workbench.open(database.applyTo(config))) {
                 workbench.loadShippedData();
                 workbench.explorer().loadShipped();
-                ImportResult result = workbench.explorer().importValues(new ImportRequest(file.getFileName().toString(), content, metric,
+                ImportRequest request = new ImportRequest(file.getFileName().toString(), content, metric,
                         skipBadRows, source, licence, System.getProperty("user.name", "command line"), rows -> {
                             err.printf("\rRead %,d rows …", rows);
                             err.flush();
-                        }, mappingText, sheet, recipeText));
+                        }, mappingText, sheet, recipeText);
+                ImportResult result = workbench.explorer().importValues(check ? request.checkingOnly() : request);
                 err.print("\r");
                 err.flush();
                 for (ValueProblem problem : result.skipped()) {
@@ -107,7 +111,8 @@ final class ImportCommand implements Runnable {
                     err.println("Every row was bad, so nothing was imported.");
                     return 1;
                 }
-                out.println(result.changedNothing() ? "Nothing changed." : "Import record " + result.importId() + ".");
+                out.println(check ? "Checked only: nothing was written." : result.changedNothing() ? "Nothing changed."
+                        : "Import record " + result.importId() + ".");
             }
             return 0;
         }

@@ -347,6 +347,10 @@ public final class Explorer {
                 && !groupKey.strip().startsWith("custom:")) {
             throw new Invalid("authority", "choose an authority to compare it with its " + groupKey.strip());
         }
+        if (focus != null && !existedIn(focus, period) && repository.values(metricId, period).stream()
+                .noneMatch(v -> v.authority().equals(focus.code()))) {
+            throw new NotFound(focus.name() + " did not exist in " + period, notInBeing(focus, period));
+        }
         String key = metricId + "|" + period + "|" + (groupKey == null ? "england" : groupKey.strip()) + "|"
                 + (focus == null ? "" : focus.code().value());
         return cache.comparison(key, () -> compare(metric, focus, period, group(groupKey, focus),
@@ -445,7 +449,7 @@ public final class Explorer {
             Authority a = members.get(i);
             MetricValue v = byCode.get(a.code().value());
             Ranking.Placed p = placed.get(i);
-            entries.add(new Comparison.Entry(a.code().value(), a.name(), v == null ? null : v.value(), v == null ? ValueStatus.MISSING : v.status(),
+            entries.add(new Comparison.Entry(a.code().value(), label(a), v == null ? null : v.value(), v == null ? ValueStatus.MISSING : v.status(),
                     v == null ? null : v.note(), p.rank(), p.percentile(), p.quartile()));
         }
         entries.sort(Comparator.comparing((Comparison.Entry e) -> e.rank() == null ? Integer.MAX_VALUE : e.rank())
@@ -456,6 +460,48 @@ public final class Explorer {
 
     private List<Authority> allAuthorities() {
         return cache.authorities(() -> authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.ALL)));
+    }
+
+    /**
+     * Why an authority has no place in a period: when it began or ended, and who came before or after it,
+     * so that a user asking for Allerdale in 2023/24 is sent to Cumberland, and for Cumberland in 2022/23
+     * to the councils it replaced.
+     */
+    String notInBeing(Authority a, String period) {
+        StringBuilder why = new StringBuilder(label(a));
+        List<Authority> all = allAuthorities();
+        if (a.endDate() != null && !a.endDate().isAfter(Period.parse(period).start())) {
+            why.append(" was abolished on ").append(a.endDate().minusDays(1)).append('.');
+            List<String> successors = all.stream().filter(s -> a.successorCodes().contains(s.code()))
+                    .map(s -> label(s) + " (" + s.code().value() + ")").toList();
+            if (!successors.isEmpty()) {
+                why.append(" Its successor: ").append(String.join(", ", successors)).append('.');
+            }
+        } else if (a.startDate() != null) {
+            why.append(" was created on ").append(a.startDate()).append('.');
+            List<String> predecessors = all.stream().filter(p -> p.successorCodes().contains(a.code()))
+                    .map(p -> label(p) + " (" + p.code().value() + ")").toList();
+            if (!predecessors.isEmpty()) {
+                why.append(" It replaced ").append(String.join(", ", predecessors)).append('.');
+            }
+        }
+        return why.toString();
+    }
+
+    /**
+     * An authority's name, told apart from others of the same name and marked when it is past:
+     * "Somerset (county, until 2023)" beside "Somerset (unitary authority)".
+     */
+    String label(Authority a) {
+        boolean shared = allAuthorities().stream().anyMatch(o -> !o.code().equals(a.code()) && o.name().equals(a.name()));
+        List<String> parts = new ArrayList<>();
+        if (shared) {
+            parts.add(a.type() == uk.bestvalue.authority.AuthorityType.SHIRE_COUNTY ? "county" : a.type().label().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (a.endDate() != null) {
+            parts.add("until " + a.endDate().minusDays(1).getYear());
+        }
+        return parts.isEmpty() ? a.name() : a.name() + " (" + String.join(", ", parts) + ")";
     }
 
     /** Whether the authority was in being at some time in the period. */

@@ -9,15 +9,25 @@ import java.util.function.LongConsumer;
  * bestvalue-recipe/1) says how to read a publisher's own file.
  */
 public record ImportRequest(String fileName, byte[] content, String metric, boolean skipBadRows, String source, String licence,
-                            String importedBy, LongConsumer progress, String mapping, String sheet, String recipe) {
+                            String importedBy, LongConsumer progress, String mapping, String sheet, String recipe, boolean checkOnly) {
+
+    public ImportRequest(String fileName, byte[] content, String metric, boolean skipBadRows, String source, String licence,
+                         String importedBy, LongConsumer progress, String mapping, String sheet, String recipe) {
+        this(fileName, content, metric, skipBadRows, source, licence, importedBy, progress, mapping, sheet, recipe, false);
+    }
+
+    /** The same request, to read and check every row and count what would change, writing nothing. */
+    public ImportRequest checkingOnly() {
+        return new ImportRequest(fileName, content, metric, skipBadRows, source, licence, importedBy, progress, mapping, sheet, recipe, true);
+    }
 
     public ImportRequest(String fileName, byte[] content, String metric, boolean skipBadRows, String source, String licence,
                          String importedBy, LongConsumer progress, String mapping, String sheet) {
-        this(fileName, content, metric, skipBadRows, source, licence, importedBy, progress, mapping, sheet, null);
+        this(fileName, content, metric, skipBadRows, source, licence, importedBy, progress, mapping, sheet, null, false);
     }
 
     public ImportRequest(String fileName, byte[] content, String metric, boolean skipBadRows, String source, String licence,
                          String importedBy, LongConsumer progress) {
-        this(fileName, content, metric, skipBadRows, source, licence, importedBy, progress, null, null, null);
+        this(fileName, content, metric, skipBadRows, source, licence, importedBy, progress, null, null, null, false);
     }
 }

@@ -22,7 +22,7 @@ public record ImportResult(String fileName, String format, Long importId, int re
     }
 
     public boolean changedNothing() {
-        return added == 0 && changed == 0;
+        return importId == null;
     }
 
     /** Skipped problems counted by the column they were found in ("value", "authority_code", …). */

@@ -31,6 +31,9 @@ import uk.bestvalue.period.PeriodType;
 final class ValueImporter {
     /** Differences this small relative to the value are what binary floating point leaves in text it writes. */
     private static final BigDecimal NOISE = new BigDecimal("1e-9");
+    private static final int BATCH = 10_000;
+    private static final java.util.Comparator<ValueRow> SAME_VALUE = java.util.Comparator.comparing(ValueRow::metricId)
+            .thenComparing(ValueRow::period).thenComparing(ValueRow::authority);
     private final Database db;
     private final ExplorerRepository repository;
     private final AuthorityRegister authorities;
@@ -90,17 +93,21 @@ final class ValueImporter {
                 }
             }
             int unchanged = rows.size() - added.size() - changed.size();
-            if (added.isEmpty() && changed.isEmpty()) {
-                return new ImportResult(request.fileName(), format, null, (int) readCount, rows.size(), 0, 0, unchanged, outside, filtered,
-                        problems);
+            if (added.isEmpty() && changed.isEmpty() || request.checkOnly()) {
+                // A check writes nothing and says what the import would do.
+                return new ImportResult(request.fileName(), format, null, (int) readCount, rows.size(), added.size(), changed.size(), unchanged,
+                        outside, filtered, problems);
             }
             long id = repository.insertImport(tx, request.fileName(), checksum(request.content()), request.source(), request.licence(),
                     request.importedBy(), LocalDateTime.now(clock), rows.size(), problems.size());
             if (db.engine() == Engine.POSTGRESQL) {
                 repository.copyValues(tx, added, id);
             } else {
-                repository.insertValues(tx, added.stream().map(r -> new Object[] {r.metricId(), r.period(), r.authority(), r.value(),
-                        r.status().id(), r.note(), id}).toList());
+                // In slices, so that a million rows never become a million parameter arrays at once.
+                for (int from = 0; from < added.size(); from += BATCH) {
+                    repository.insertValues(tx, added.subList(from, Math.min(added.size(), from + BATCH)).stream().map(r -> new Object[] {
+                            r.metricId(), r.period(), r.authority(), r.value(), r.status().id(), r.note(), id}).toList());
+                }
             }
             repository.updateValues(tx, changed.stream().map(r -> new Object[] {r.value(), r.status().id(), r.note(), id, r.metricId(),
                     r.period(), r.authority()}).toList());
@@ -118,7 +125,6 @@ final class ValueImporter {
         Set<String> codes = authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.ALL)).stream()
                 .map(Authority::code).map(c -> c.value()).collect(Collectors.toSet());
         Map<String, Metric> metrics = repository.metrics().stream().collect(Collectors.toMap(Metric::id, m -> m));
-        Map<String, Long> seen = new HashMap<>();
         Set<String> reportedMetrics = new HashSet<>();
         List<ValueRow> good = new ArrayList<>();
         for (ValueRow row : rows) {
@@ -150,11 +156,6 @@ final class ValueImporter {
                     }
                 }
             }
-            Long earlier = seen.putIfAbsent(ExplorerRepository.key(row.metricId(), row.period(), row.authority()), row.line());
-            if (earlier != null) {
-                problems.add(new ValueProblem(row.line(), "", "the same authority, metric and period are already on row " + earlier));
-                ok = false;
-            }
             if (ok && metric != null && row.value() != null) {
                 ValueRow kept = atPublishedPrecision(row, metric, problems);
                 if (kept == null) {
@@ -167,7 +168,31 @@ final class ValueImporter {
                 good.add(row);
             }
         }
-        return good;
+        return withoutRepeats(good, problems);
+    }
+
+    /**
+     * Leaves out, as problems, rows that repeat an earlier row's authority, metric and period. Found by
+     * sorting rather than by a map of keys, which for a million rows would need more memory than the rows.
+     */
+    private static List<ValueRow> withoutRepeats(List<ValueRow> rows, List<ValueProblem> problems) {
+        List<ValueRow> sorted = new ArrayList<>(rows);
+        sorted.sort(SAME_VALUE.thenComparingLong(ValueRow::line));
+        java.util.Set<ValueRow> repeats = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        ValueRow earliest = null;
+        for (ValueRow row : sorted) {
+            if (earliest != null && SAME_VALUE.compare(earliest, row) == 0) {
+                problems.add(new ValueProblem(row.line(), "", "the same authority, metric and period are already on row " + earliest.line()));
+                repeats.add(row);
+            } else {
+                earliest = row;
+            }
+        }
+        if (repeats.isEmpty()) {
+            return rows;
+        }
+        problems.sort((a, b) -> Long.compare(a.row(), b.row()));
+        return rows.stream().filter(row -> !repeats.contains(row)).toList();
     }
 
     /**

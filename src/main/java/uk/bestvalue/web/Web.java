@@ -84,6 +84,7 @@ public final class Web {
         new ExplorerPages(workbench.explorer(), authorities).routes(app);
         new GroupRoutes(workbench.explorer(), authorities).routes(app);
         new ImportPages(workbench.explorer()).routes(app);
+        new MetricPages(workbench.explorer()).routes(app);
         app.get("/api/openapi.json", ctx -> {
             ctx.contentType("application/json");
             ctx.result(Web.class.getResourceAsStream("/api/openapi.json"));

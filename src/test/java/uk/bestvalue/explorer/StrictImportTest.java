@@ -62,6 +62,11 @@ class StrictImportTest {
                             org.assertj.core.groups.Tuple.tuple(4L, "period"));
             assertThat(e.problems().get(0).message()).contains("percent must be from 0 to 100");
             assertThat(e.problems().get(2).message()).contains("calendar year").contains("financial year");
+            assertThat(rejected(explorer, HEADER + "E07000135," + RECYCLING + ",2023/24,41.2\nE07000136," + RECYCLING + ",2023/24,40\n"
+                    + "E07000135," + RECYCLING + ",2023-24,41.3\nE07000135," + RECYCLING + ",FYE 2024,41.4\n").problems())
+                    .extracting(ValueProblem::row, ValueProblem::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "the same authority, metric and period are already on row 2"),
+                            org.assertj.core.groups.Tuple.tuple(5L, "the same authority, metric and period are already on row 2"));
             assertThat(rejected(explorer, HEADER + "E07000135," + RECYCLING + ",2023/24,41.25\n").problems()).singleElement()
                     .satisfies(p -> assertThat(p.message()).contains("more decimal places than the 1"));
         }
@@ -103,6 +108,10 @@ class StrictImportTest {
                     + "E07999999," + RECYCLING + ",2099/00,50\n" + "E07000136," + RECYCLING + ",2099/00,lots\n";
             ImportResult result = workbench.explorer().importValues(file("mixed.csv", csv, null, true));
 
+            ImportResult checked = workbench.explorer().importValues(file("mixed.csv", csv.replace("2099/00", "2097/98"), null, true).checkingOnly());
+            assertThat(checked.added()).isEqualTo(1);
+            assertThat(checked.importId()).isNull();
+            assertThat(workbench.explorer().values(RECYCLING, "2097/98")).isEmpty();
             assertThat(result.read()).isEqualTo(4);
             assertThat(result.added()).isEqualTo(1);
             assertThat(result.outsideScope()).isEqualTo(1);

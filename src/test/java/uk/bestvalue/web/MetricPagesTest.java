@@ -1,0 +1,33 @@
+package uk.bestvalue.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import okhttp3.FormBody;
+import uk.bestvalue.store.EachEngine;
+import uk.bestvalue.store.Engine;
+
+/** Adding and changing a metric on its page: every bad field named, values kept. */
+class MetricPagesTest {
+
+    @EachEngine
+    void a_metric_is_added_on_the_page_and_a_bad_one_names_its_fields(Engine engine) {
+        ExplorerApiTest.withExplorer(engine, (api, workbench) -> {
+            FormBody good = new FormBody.Builder().add("id", "street-lights-repaired-in-time").add("title", "Street light faults repaired in time")
+                    .add("area", "Roads").add("unit", "percent").add("polarity", "higher_better").add("applies_to", "shire_county")
+                    .add("applies_to", "unitary").add("period_type", "financial_year").add("decimals", "1").build();
+            FormBody bad = new FormBody.Builder().add("id", "Bad Id").add("title", "").add("area", "Roads").add("unit", "percent")
+                    .add("decimals", "one").build();
+
+            ApiClient.Reply added = api.rawPost("/metric-definitions/new", good);
+            ApiClient.Reply refused = api.rawPost("/metric-definitions/new", bad);
+            ApiClient.Reply page = api.get("/metrics/street-lights-repaired-in-time", "text/html");
+
+            assertThat(added.status()).isEqualTo(200);
+            assertThat(page.text()).contains("Street light faults repaired in time", "published to 1 decimal place");
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.text()).contains("govuk-error-summary", "decimals");
+            assertThat(api.get("/metric-definitions/household-waste-recycling-rate", "text/html").text())
+                    .contains("Change Household waste sent for reuse", "value=\"Waste management\"");
+        });
+    }
+}
