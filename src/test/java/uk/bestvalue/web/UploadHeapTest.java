@@ -34,7 +34,8 @@ import uk.bestvalue.store.DatabaseSettings;
  * The real server, started as its own process with a 256 MB heap, is sent a crafted 12 MB workbook
  * (well over a hundred megabytes of sheet XML once unpacked) and a zip bomb dressed as a workbook.
  * Each is imported or refused with a reason, never answered 5xx, and the server lives on: it still
- * answers {@code /health} and never ran out of memory.
+ * answers {@code /health} and never ran out of memory. A workbook of a hundred thousand good rows is
+ * imported under the same heap.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class UploadHeapTest {
@@ -53,6 +54,7 @@ class UploadHeapTest {
     private Path stderr;
     private Path gcLog;
     private String token;
+    private java.util.List<String> pairs;
     private URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -63,6 +65,8 @@ class UploadHeapTest {
             workbench.loadShippedData();
             workbench.explorer().loadShipped();
             token = Users.adminToken(workbench);
+            pairs = workbench.db().query("select distinct v.authority_code, v.metric_id from metric_value v join metric m on m.metric_id = v.metric_id "
+                    + "where m.period_type = 'financial_year' order by 1, 2", row -> row.getString(1) + "," + row.getString(2));
         }
         stdout = dir.resolve("server.out");
         stderr = dir.resolve("server.err");
@@ -232,6 +236,46 @@ class UploadHeapTest {
             zip.closeEntry();
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void a_workbook_of_a_hundred_thousand_good_rows_is_imported_within_a_256_mb_heap() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int rows = 0;
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            skeleton(zip);
+            entry(zip, "xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<si><t>authority_code</t></si><si><t>metric</t></si><si><t>period</t></si><si><t>value</t></si></sst>");
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c>"
+                    + "<c r=\"D1\" t=\"s\"><v>3</v></c></row>");
+            for (String pair : pairs.subList(0, Math.min(pairs.size(), 1_450))) {
+                String[] p = pair.split(",");
+                for (int year = 2030; year < 2099; year++) {
+                    int r = rows + 2;
+                    xml.append("<row r=\"").append(r).append("\"><c t=\"inlineStr\"><is><t>").append(p[0]).append("</t></is></c><c t=\"inlineStr\"><is><t>")
+                            .append(p[1]).append("</t></is></c><c t=\"inlineStr\"><is><t>").append(year).append('/')
+                            .append(String.format("%02d", (year + 1) % 100)).append("</t></is></c><c><v>").append(rows % 97).append("</v></c></row>");
+                    rows++;
+                }
+                write(zip, xml);
+            }
+            xml.append("</sheetData></worksheet>");
+            write(zip, xml);
+            zip.closeEntry();
+        }
+        long started = System.nanoTime();
+        HttpResponse<String> reply = upload("good.xlsx", bytes.toByteArray());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        String log = Files.readString(stdout) + Files.readString(stderr);
+        LOG.warn("Under {}: a {} KB workbook of {} good rows was answered {} in {} ms ({}); peak heap before a GC {} MB", HEAP,
+                bytes.size() / 1024, rows, reply.statusCode(), millis, reason(reply), peakHeapMegabytes());
+        assertImportedOrRefused(reply, log);
+        assertThat(reply.statusCode()).as("every row is good, so all are imported").isEqualTo(200);
+        assertThat(health()).contains("\"status\":\"ok\"");
+        assertThat(log).doesNotContain("OutOfMemoryError");
     }
 
     private static void skeleton(ZipOutputStream zip) throws IOException {
