@@ -57,6 +57,8 @@ class AuthorityAutocompleteJourneyTest {
         choose("choose-authority", "wigst", "Oadby and Wigston");
         page().findElement(By.cssSelector("form.bv-filters button")).click();
 
+        // The click only starts the navigation: wait for the page it asked for before reading its address.
+        new WebDriverWait(page(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("authority="));
         assertThat(page().getCurrentUrl()).contains("authority=E07000135");
         browser.checkAccessibility();
     }
