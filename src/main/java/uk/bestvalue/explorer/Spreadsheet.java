@@ -1,19 +1,11 @@
 package uk.bestvalue.explorer;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import uk.bestvalue.Invalid;
 
 /**
  * An .xlsx sheet as CSV text whose line numbers are the spreadsheet's row numbers (rows above the
@@ -30,49 +22,46 @@ final class Spreadsheet {
         return content.length > 4 && content[0] == ZIP[0] && content[1] == ZIP[1] && content[2] == ZIP[2] && content[3] == ZIP[3];
     }
 
-    static String toCsv(byte[] content, String sheetName, int headerRow) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
-            if (sheet == null) {
-                List<String> names = new ArrayList<>();
-                workbook.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
-                throw new Invalid("sheet", "there is no sheet '" + sheetName + "'; the workbook has " + String.join(", ", names));
-            }
-            DataFormatter formatter = new DataFormatter();
-            StringWriter out = new StringWriter();
-            CsvWriter csv = CsvWriter.builder().build(out);
-            int last = sheet.getLastRowNum();
-            for (int r = 0; r <= last; r++) {
-                Row row = sheet.getRow(r);
-                if (r < headerRow - 1 || row == null || row.getLastCellNum() <= 0) {
-                    out.flush();
-                    csv.flush();
-                    out.write('\n');
-                    continue;
+    /**
+     * Streams the sheet through the workbook reader (SAX, within {@link WorkbookLimits}): a workbook
+     * object model would need gigabytes for a sheet that packs into a few megabytes.
+     */
+    static String toCsv(byte[] content, String fileName, String sheetName, int headerRow) {
+        StringWriter out = new StringWriter();
+        CsvWriter csv = CsvWriter.builder().build(out);
+        long[] line = {0};
+        try {
+            XlsxRows.read(content, sheetName, fileName, WorkbookLimits.DEFAULT, (number, cells) -> {
+                try {
+                    // Blank lines for skipped rows and rows above the header keep line numbers equal to row numbers.
+                    while (line[0] < number - 1) {
+                        blankLine(csv, out);
+                        line[0]++;
+                    }
+                    List<String> row = new ArrayList<>(cells.size());
+                    for (String cell : cells) {
+                        row.add(cell == null ? "" : cell.strip());
+                    }
+                    if (number < headerRow || row.stream().allMatch(String::isEmpty)) {
+                        blankLine(csv, out);
+                    } else {
+                        csv.writeRecord(row);
+                    }
+                    line[0] = number;
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : text(cell, formatter));
-                }
-                csv.writeRecord(cells);
-                csv.flush();
-            }
+            });
             csv.flush();
-            return out.toString();
-        } catch (IOException | IllegalArgumentException | org.apache.poi.ooxml.POIXMLException e) {
-            // A file that starts like a zip but is no workbook is the user's file at fault: a 400 naming it, never a 500.
-            throw new uk.bestvalue.Invalid("file", "is not an .xlsx workbook that can be read"
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("").replaceAll("[\\w.]+Exception:? ?", "")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC) {
-            double value = cell.getNumericCellValue();
-            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
-        }
-        return formatter.formatCellValue(cell).strip();
+    private static void blankLine(CsvWriter csv, StringWriter out) throws IOException {
+        csv.flush();
+        out.write('\n');
     }
 }

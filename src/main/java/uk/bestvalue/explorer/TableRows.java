@@ -143,8 +143,9 @@ final class TableRows {
                     reader.read(entry.getName(), limits.new Counted(zip, fileName, entry.getName(), () -> packedPosition[0] - start + 1, total));
                 }
             }
-        } catch (java.util.zip.ZipException e) {
-            throw WorkbookLimits.refused(fileName, "it is not a readable zip archive (" + e.getMessage() + ")");
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            // A truncated archive ends mid-entry: the user's file at fault, as a corrupt one is.
+            throw WorkbookLimits.refused(fileName, "it is not a readable zip archive" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

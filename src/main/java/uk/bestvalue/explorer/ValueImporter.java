@@ -57,7 +57,7 @@ final class ValueImporter {
         byte[] content = request.content();
         if (Spreadsheet.isXlsx(content)) {
             String sheet = request.sheet() != null ? request.sheet() : mapping == null ? null : mapping.sheet();
-            content = Spreadsheet.toCsv(content, sheet, mapping == null ? 1 : mapping.headerRow()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            content = Spreadsheet.toCsv(content, request.fileName(), sheet, mapping == null ? 1 : mapping.headerRow()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         ValueFile.Parsed parsed = ValueFile.read(new ByteArrayInputStream(content), request.metric(), mapping, request.progress());
         return write(request, parsed.format(), parsed.rows(), parsed.problems(), parsed.outsideScope(), 0, parsed.read());
