@@ -226,7 +226,7 @@ public final class Assessments {
                 // A review agreed with a score; a different score needs reviewing again.
                 repository.clearReview(change.tx(), assessmentId, theme.id());
             }
-            change.record("theme_score", theme.code(), before == null ? "create" : "update", before,
+            change.record("theme_score", assessmentId + "/" + theme.code(), before == null ? "create" : "update", before,
                     new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason));
             return null;
         });
@@ -254,7 +254,7 @@ public final class Assessments {
         ThemeReview review = new ThemeReview(theme.code(), reviewer, on);
         changes.change(actor, assessmentId, change -> {
             repository.saveReview(change.tx(), assessmentId, theme.id(), reviewer, on);
-            change.record("theme_review", theme.code(), "create", view.reviewOf(theme.code()).orElse(null), review);
+            change.record("theme_review", assessmentId + "/" + theme.code(), "create", view.reviewOf(theme.code()).orElse(null), review);
             return null;
         });
         return review;
@@ -269,7 +269,7 @@ public final class Assessments {
                 theme.name() + " has not been reviewed"));
         changes.change(actor, assessmentId, change -> {
             repository.clearReview(change.tx(), assessmentId, theme.id());
-            change.record("theme_review", theme.code(), "delete", before, null);
+            change.record("theme_review", assessmentId + "/" + theme.code(), "delete", before, null);
             return null;
         });
     }
@@ -295,7 +295,7 @@ public final class Assessments {
         changes.change(actor, assessmentId, change -> {
             CriterionScore before = repository.criterionScore(change.tx(), assessmentId, criterion).orElse(null);
             repository.saveCriterionScore(change.tx(), assessmentId, criterion.id(), level, narrative);
-            change.record("criterion_score", criterion.code(), before == null ? "create" : "update", before,
+            change.record("criterion_score", assessmentId + "/" + criterion.code(), before == null ? "create" : "update", before,
                     new CriterionScore(criterion.id(), criterion.code(), level, narrative));
             return null;
         });

@@ -77,6 +77,8 @@ class AssessmentChangesTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("assessment", "create"),
                             org.assertj.core.groups.Tuple.tuple("theme_score", "create"),
                             org.assertj.core.groups.Tuple.tuple("action", "create"));
+            // A score is named by its assessment and theme, so that a theme's history can be found across years.
+            assertThat(parts.trail.get(1).entityId()).isEqualTo(id + "/LEAD");
             assertThat(parts.trail).allSatisfy(entry -> {
                 assertThat(entry.actor()).isEqualTo(OFFICER);
                 assertThat(entry.authority()).isEqualTo("E07000135");
