@@ -342,7 +342,7 @@ public final class Explorer {
     public Comparison compare(String metricId, String authorityCode, String periodText, String groupKey) {
         Metric metric = metric(metricId);
         Authority focus = authorityCode == null || authorityCode.isBlank() ? null : authority(authorityCode);
-        String period = period(metricId, periodText);
+        String period = period(metric, periodText);
         if (focus == null && groupKey != null && !groupKey.isBlank() && !groupKey.strip().equals("england")
                 && !groupKey.strip().startsWith("custom:")) {
             throw new Invalid("authority", "choose an authority to compare it with its " + groupKey.strip());
@@ -512,27 +512,21 @@ public final class Explorer {
         return (a.startDate() == null || !a.startDate().isAfter(to)) && (a.endDate() == null || a.endDate().isAfter(from));
     }
 
-    private String period(String metricId, String periodText) {
+    private String period(Metric metric, String periodText) {
         if (periodText == null || periodText.isBlank()) {
-            List<String> periods = repository.periods(metricId);
+            List<String> periods = repository.periods(metric.id());
             if (periods.isEmpty()) {
-                throw new NotFound("No data", "Metric '" + metricId + "' has no values yet");
+                throw new NotFound("No data", "Metric '" + metric.id() + "' has no values yet");
             }
             return periods.get(periods.size() - 1);
         }
-        Period period;
         try {
-            period = Period.parse(periodText);
+            // A metric is published for one kind of period; a calendar year never stands in for a financial year.
+            return PeriodType.fromId(metric.periodType()).map(kind -> Period.parse(periodText, kind))
+                    .orElseGet(() -> Period.parse(periodText)).value();
         } catch (IllegalArgumentException e) {
             throw new Invalid("period", e.getMessage());
         }
-        // A metric is published for one kind of period; a calendar year never stands in for a financial year.
-        Optional<PeriodType> expected = PeriodType.fromId(metric(metricId).periodType());
-        if (expected.isPresent() && period.type() != expected.get()) {
-            throw new Invalid("period", "'" + periodText + "' is a " + period.type().label() + "; this metric is published by "
-                    + expected.get().label() + ", e.g. " + expected.get().example());
-        }
-        return period.value();
     }
 
     private Authority authority(String code) {
