@@ -11,6 +11,7 @@ import uk.bestvalue.assessment.AssessmentExchange;
 import uk.bestvalue.assessment.Assessments;
 import uk.bestvalue.assessment.EvidenceLibrary;
 import uk.bestvalue.assessment.YearToYear;
+import uk.bestvalue.assessment.Workflow;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.explorer.Explorer;
 import uk.bestvalue.framework.FrameworkCatalogue;
@@ -24,7 +25,8 @@ import uk.bestvalue.store.Database;
 public record Workbench(Database db, Clock clock, AuthorityRegister authorities, FrameworkCatalogue frameworks,
                         Assessments assessments, EvidenceLibrary evidence, ActionPlan actions, YearToYear years,
                         AssessmentExchange exchange, Reports reports, Explorer explorer,
-                        AuditLog audit, Accounts accounts, SignIn signIn, ApiTokens tokens) implements AutoCloseable {
+                        AuditLog audit, Accounts accounts, SignIn signIn, ApiTokens tokens,
+                        Workflow workflow) implements AutoCloseable {
 
     /** Opens the configured database, brings its schema up to date and builds the features on it. */
     public static Workbench open(Config config) {
@@ -48,7 +50,8 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
                 new Reports(db, changes, assessments, years, authorities, explorer, clock),
                 explorer,
                 audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
-                new ApiTokens(db, audit, authorities, clock));
+                new ApiTokens(db, audit, authorities, clock),
+                new Workflow(db, changes, assessments, clock));
     }
 
     public static Workbench on(Database db) {

@@ -4,11 +4,17 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Where an assessment is in its life. Only drafts exist so far; the sign-off workflow adds
- * states (in review, signed off, reported) here and in the database constraint.
+ * Where an assessment is in its sign-off: prepared as a draft, reviewed, commented on by the three
+ * statutory officers, approved, reported to a committee and published. From approval on, its
+ * contents are fixed; {@link Workflow} says who may move it where.
  */
 public enum AssessmentStatus {
-    DRAFT("draft", "Draft");
+    DRAFT("draft", "Draft"),
+    IN_REVIEW("in_review", "In review"),
+    STATUTORY_OFFICERS("statutory_officers", "With the statutory officers"),
+    APPROVED("approved", "Approved"),
+    REPORTED("reported", "Reported to committee"),
+    PUBLISHED("published", "Published");
 
     private final String id;
     private final String label;
@@ -26,9 +32,9 @@ public enum AssessmentStatus {
         return label;
     }
 
-    /** Whether the assessment's contents may still be changed in this state. */
+    /** Whether the assessment's contents may still be changed in this state: until it is approved. */
     public boolean editable() {
-        return this == DRAFT;
+        return compareTo(APPROVED) < 0;
     }
 
     public static Optional<AssessmentStatus> fromId(String id) {

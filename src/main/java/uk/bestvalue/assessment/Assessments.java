@@ -146,6 +146,10 @@ public final class Assessments {
             if (change.assessment().deleted()) {
                 throw new Conflict("Assessment " + id + " is already deleted");
             }
+            if (!change.assessment().status().editable()) {
+                throw new Conflict("Assessment " + id + " is " + change.assessment().status().label().toLowerCase()
+                        + " and can no longer be deleted; re-open it as a draft first");
+            }
             repository.setDeleted(change.tx(), id, change.now());
             change.record("assessment", id, "delete", change.assessment(), null);
             return null;

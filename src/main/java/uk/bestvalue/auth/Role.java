@@ -46,6 +46,11 @@ public enum Role {
         return Arrays.stream(values()).filter(r -> r.code.equalsIgnoreCase(code == null ? "" : code.trim())).findFirst();
     }
 
+    /** The roles in the order they are declared here, from authority admin to viewer. */
+    public static java.util.List<Role> sorted(java.util.Collection<Role> roles) {
+        return Arrays.stream(values()).filter(roles::contains).toList();
+    }
+
     public static String codes() {
         return String.join(", ", Arrays.stream(values()).map(Role::code).toList());
     }

@@ -35,9 +35,11 @@ final class AssessmentPages {
     private final YearToYear years;
     private final FrameworkCatalogue frameworks;
     private final AuthorityRegister authorities;
+    private final uk.bestvalue.assessment.Workflow workflow;
 
     AssessmentPages(Assessments assessments, EvidenceLibrary evidence, ActionPlan actionPlan, YearToYear years,
-                    FrameworkCatalogue frameworks, AuthorityRegister authorities) {
+                    FrameworkCatalogue frameworks, AuthorityRegister authorities, uk.bestvalue.assessment.Workflow workflow) {
+        this.workflow = workflow;
         this.assessments = assessments;
         this.evidence = evidence;
         this.actionPlan = actionPlan;
@@ -130,6 +132,7 @@ final class AssessmentPages {
                 "tasks", TaskList.of(view, actionPlan.today()), "leftBehind", assessments.carryProblems(view.assessment().id()),
                 "versions", versions()));
         model.put("saved", Saved.message(ctx));
+        model.put("workflow", workflow.view(view.assessment().id()));
         ctx.status(status);
         ctx.render("assessment.jte", model);
     }

@@ -31,6 +31,8 @@ final class Saved {
             Map.entry("framework", "The assessment has moved to the new framework version. Check below anything that could not be carried"),
             Map.entry("reviewed", "The theme has been marked as reviewed"),
             Map.entry("unreviewed", "The review has been taken back"),
+            Map.entry("moved", "The assessment has been moved on"),
+            Map.entry("commented", "Your comment has been recorded"),
             Map.entry("left-behind", "The list of what could not be carried has been cleared"));
 
     private Saved() {

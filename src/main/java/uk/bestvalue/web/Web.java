@@ -75,9 +75,11 @@ public final class Web {
         new AssessmentApi(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(), workbench.exchange(),
                 workbench.frameworks(), authorities).routes(app);
         new AssessmentPages(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(),
-                workbench.frameworks(), authorities).routes(app);
+                workbench.frameworks(), authorities, workbench.workflow()).routes(app);
         new EvidencePages(workbench.assessments(), workbench.evidence()).routes(app);
         new ActionPages(workbench.assessments(), workbench.actions()).routes(app);
+        new WorkflowApi(workbench.workflow()).routes(app);
+        new WorkflowPages(workbench.workflow()).routes(app);
         new ReportApi(workbench.reports(), authorities).routes(app);
         new ReportPages(workbench.reports(), workbench.assessments(), authorities).routes(app);
         new ExplorerApi(workbench.explorer()).routes(app);
@@ -105,6 +107,8 @@ public final class Web {
                 "The request has invalid input", invalidDetail(ctx, e), e.errors()));
         app.exception(Conflict.class, (e, ctx) -> problem(ctx, HttpStatus.CONFLICT, "/problems/conflict",
                 "The request conflicts with what is stored", e.getMessage(), List.of()));
+        app.exception(uk.bestvalue.NotAllowed.class, (e, ctx) -> problem(ctx, HttpStatus.FORBIDDEN, "/problems/forbidden",
+                "You do not have permission to do this", e.getMessage(), List.of()));
         app.exception(NotFound.class, (e, ctx) -> problem(ctx, HttpStatus.NOT_FOUND, "/problems/not-found",
                 e.title(), e.getMessage(), List.of()));
         app.exception(Denied.class, (e, ctx) -> denied(ctx, e));

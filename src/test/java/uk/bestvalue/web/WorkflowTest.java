@@ -1,0 +1,219 @@
+package uk.bestvalue.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.bestvalue.web.AssessmentApiTest.create;
+import static uk.bestvalue.web.AssessmentApiTest.referenceAssessment;
+import static uk.bestvalue.web.AssessmentApiTest.score;
+
+import io.javalin.Javalin;
+import java.net.http.HttpResponse;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.bestvalue.Workbench;
+import uk.bestvalue.auth.Role;
+import uk.bestvalue.store.EachEngine;
+import uk.bestvalue.store.Engine;
+
+/**
+ * The sign-off workflow: an assessment goes from draft to published only through the right people,
+ * each wrong move is refused (403 for the wrong role, 409 for a move not open from where it is,
+ * 400 for a move back without a reason), and from approval on nothing in it can be changed.
+ */
+class WorkflowTest {
+    private static final String OADBY = "E07000135";
+
+    /** One API client per role at Oadby and Wigston, besides the installation admin's. */
+    private static Map<Role, ApiClient> people(ApiClient api, Workbench workbench) {
+        Map<Role, ApiClient> people = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            String email = role.code() + "@workflow.invalid";
+            Users.withRole(workbench, email, role, OADBY);
+            people.put(role, api.as(Users.token(workbench, email, role, OADBY)));
+        }
+        return people;
+    }
+
+    private static ApiClient.Reply move(ApiClient who, long id, String to, String... more) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("to", to);
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            body.put(more[i], more[i + 1]);
+        }
+        return who.post("/api/v1/assessments/" + id + "/transitions", body);
+    }
+
+    private static ApiClient.Reply comment(ApiClient who, long id, String role) {
+        Map<String, Object> body = new HashMap<>(Map.of("comment", "The report is satisfactory.", "date", "2024-05-20"));
+        if (role != null) {
+            body.put("role", role);
+        }
+        return who.post("/api/v1/assessments/" + id + "/statutory-comments", body);
+    }
+
+    private static void assertStatus(ApiClient.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
+    }
+
+    /** Takes an assessment to approved the shortest right way; returns the people who did it. */
+    static Map<Role, ApiClient> approve(ApiClient api, Workbench workbench, long id) {
+        Map<Role, ApiClient> people = people(api, workbench);
+        assertStatus(move(people.get(Role.EDITOR), id, "in_review"), 200);
+        assertStatus(move(people.get(Role.REVIEWER), id, "statutory_officers"), 200);
+        for (Role officer : List.of(Role.HEAD_OF_PAID_SERVICE, Role.CHIEF_FINANCE_OFFICER, Role.MONITORING_OFFICER)) {
+            assertStatus(comment(people.get(officer), id, null), 200);
+        }
+        assertStatus(move(people.get(Role.AUTHORITY_ADMIN), id, "approved"), 200);
+        return people;
+    }
+
+    @EachEngine
+    void an_assessment_walks_through_every_state_with_the_right_people_and_each_wrong_move_is_refused(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            Map<Role, ApiClient> p = people(api, workbench);
+            ApiClient editor = p.get(Role.EDITOR);
+            ApiClient reviewer = p.get(Role.REVIEWER);
+            ApiClient admin = p.get(Role.AUTHORITY_ADMIN);
+
+            // Draft: only an editor (or authority admin) submits; nothing skips a state.
+            assertStatus(move(p.get(Role.VIEWER), id, "in_review"), 403);
+            assertStatus(move(reviewer, id, "in_review"), 403);
+            assertStatus(move(p.get(Role.HEAD_OF_PAID_SERVICE), id, "in_review"), 403);
+            assertStatus(move(admin, id, "approved"), 409);
+            assertStatus(move(editor, id, "published"), 409);
+            assertStatus(move(editor, id, "signed-off"), 400);
+            assertStatus(move(editor, id, "in_review"), 200);
+
+            // In review: the reviewer sends it on, or back with a reason.
+            assertStatus(move(editor, id, "statutory_officers"), 403);
+            assertStatus(move(reviewer, id, "draft"), 400);
+            assertStatus(move(reviewer, id, "draft", "reason", "The evidence for governance is a year old"), 200);
+            assertStatus(move(editor, id, "in_review"), 200);
+            assertStatus(comment(p.get(Role.MONITORING_OFFICER), id, null), 409);
+            assertStatus(move(reviewer, id, "statutory_officers"), 200);
+
+            // With the statutory officers: each comments in their own role; approval waits for all three.
+            assertStatus(move(admin, id, "approved"), 409);
+            assertStatus(comment(editor, id, null), 403);
+            assertStatus(comment(p.get(Role.HEAD_OF_PAID_SERVICE), id, "monitoring-officer"), 403);
+            assertStatus(comment(p.get(Role.HEAD_OF_PAID_SERVICE), id, null), 200);
+            assertStatus(comment(p.get(Role.CHIEF_FINANCE_OFFICER), id, null), 200);
+            ApiClient.Reply waiting = api.get("/api/v1/assessments/" + id + "/workflow");
+            assertThat(waiting.json().get("outstanding").toString()).isEqualTo("[\"monitoring-officer\"]");
+            assertThat(move(admin, id, "approved").text()).contains("Monitoring Officer's comment is outstanding");
+            assertStatus(comment(p.get(Role.MONITORING_OFFICER), id, null), 200);
+            assertStatus(move(reviewer, id, "approved"), 403);
+            assertStatus(move(editor, id, "approved"), 403);
+            assertStatus(move(admin, id, "approved"), 200);
+
+            // Approved: read-only; the authority admin records the committee meeting, then publishes.
+            assertStatus(comment(p.get(Role.MONITORING_OFFICER), id, null), 409);
+            assertStatus(move(editor, id, "reported", "committee", "Audit and Standards", "meetingDate", "2024-06-24",
+                    "minuteReference", "AS/24/17"), 403);
+            ApiClient.Reply incomplete = move(admin, id, "reported");
+            assertStatus(incomplete, 400);
+            assertThat(incomplete.json().get("errors").findValuesAsText("field")).contains("committee", "meetingDate", "minuteReference");
+            assertStatus(move(admin, id, "reported", "committee", "Audit and Standards", "meetingDate", "2024-06-24",
+                    "minuteReference", "AS/24/17"), 200);
+            assertStatus(move(editor, id, "published"), 403);
+            assertStatus(move(admin, id, "published"), 200);
+
+            // Published: the only way back is unpublishing, with a reason.
+            assertStatus(move(admin, id, "draft", "reason", "A figure was wrong"), 409);
+            assertStatus(move(admin, id, "reported"), 400);
+            assertStatus(move(admin, id, "reported", "reason", "A figure in the appendix was wrong"), 200);
+            assertStatus(move(admin, id, "published"), 200);
+
+            var workflow = api.get("/api/v1/assessments/" + id + "/workflow").json();
+            assertThat(workflow.get("status").asText()).isEqualTo("published");
+            assertThat(workflow.get("moves").findValuesAsText("to")).containsExactly("in_review", "draft", "in_review",
+                    "statutory_officers", "approved", "reported", "published", "reported", "published");
+            assertThat(workflow.get("moves").get(1).get("reason").asText()).isEqualTo("The evidence for governance is a year old");
+            assertThat(workflow.get("statutoryComments").findValuesAsText("officer")).containsExactly(
+                    "Head of Paid Service at E07000135", "Chief Finance Officer (s151) at E07000135", "Monitoring Officer at E07000135");
+            assertThat(workbench.audit().forEntity("assessment", String.valueOf(id))).filteredOn(e -> e.action().equals("move"))
+                    .hasSize(9);
+        });
+    }
+
+    @EachEngine
+    void a_move_back_to_draft_asks_the_statutory_officers_to_comment_again(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            Map<Role, ApiClient> p = approve(api, workbench, id);
+
+            assertStatus(move(p.get(Role.AUTHORITY_ADMIN), id, "draft", "reason", "The committee asked for the governance theme again"), 200);
+
+            var workflow = api.get("/api/v1/assessments/" + id + "/workflow").json();
+            assertThat(workflow.get("statutoryComments")).isEmpty();
+            assertThat(workflow.get("outstanding")).hasSize(3);
+            assertThat(workbench.audit().forEntity("statutory_comment", id + "/monitoring-officer")).extracting(e -> e.action())
+                    .containsExactly("create", "delete");
+            score(api, id, "LEAD", "fair");
+        });
+    }
+
+    @EachEngine
+    void an_approved_assessment_refuses_every_change_through_the_api(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            score(api, id, "LEAD", "good");
+            long action = AssessmentApiTest.action(api, id, "Refresh the governance framework", "Monitoring Officer", "2024-12-31", "GOV");
+            long evidence = AssessmentApiTest.evidence(api, id, "Annual governance statement", "GOV-C1", "supports");
+            String at = "/api/v1/assessments/" + id;
+            Object draft = api.get(at + "/report").json();
+            approve(api, workbench, id);
+
+            List<ApiClient.Reply> refused = List.of(
+                    api.patch(at, Map.of("title", "A new title")),
+                    api.put(at + "/themes/LEAD", Map.of("score", "fair")),
+                    api.post(at + "/evidence", Map.of("title", "Peer challenge report", "links", List.of(Map.of("criterion", "GOV-C1", "stance", "supports")))),
+                    api.put(at + "/evidence/" + evidence, Map.of("title", "Annual governance statement 2024")),
+                    api.delete(at + "/evidence/" + evidence),
+                    api.post(at + "/actions", Map.of("description", "Another action", "owner", "Chief Executive", "dueDate", "2025-03-31")),
+                    api.post(at + "/actions/" + action + "/updates", Map.of("date", "2024-06-01", "note", "Started")),
+                    api.delete(at + "/actions/" + action),
+                    api.put(at + "/report", draft),
+                    api.post(at + "/report/regenerate", Map.of()),
+                    api.delete(at));
+
+            assertThat(refused).allSatisfy(reply -> {
+                assertThat(reply.status()).as(reply.text()).isEqualTo(409);
+                assertThat(reply.contentType()).startsWith("application/problem+json");
+                assertThat(reply.text()).contains("approved and can no longer be");
+            });
+            assertThat(api.get(at).json().get("title").asText()).isEqualTo("Self-assessment against the Best Value Standards 2023/24");
+        });
+    }
+
+    @EachEngine
+    void an_approved_assessment_refuses_changes_through_the_pages_and_says_why(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            approve(api, workbench, id);
+            Javalin app = Web.create(workbench).start("127.0.0.1", 0);
+            try {
+                Visitor editor = new Visitor(app.port());
+                editor.signIn(Role.EDITOR.code() + "@workflow.invalid", Users.PASSWORD);
+                String csrf = editor.csrfTokenOn("/assessments/" + id + "/sign-off");
+
+                HttpResponse<String> scored = editor.postForm("/assessments/" + id + "/themes/LEAD/score",
+                        Map.of("_csrf", csrf, "score", "fair"));
+                HttpResponse<String> edited = editor.postForm("/assessments/" + id + "/edit",
+                        Map.of("_csrf", csrf, "title", "A new title", "owner", "Chief Executive", "period", "2023/24"));
+                HttpResponse<String> signOff = editor.get("/assessments/" + id + "/sign-off");
+
+                assertThat(List.of(scored, edited)).allSatisfy(page -> {
+                    assertThat(page.statusCode()).isEqualTo(409);
+                    assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+                    assertThat(page.body()).contains("govuk-heading-l", "is approved and can no longer be changed");
+                });
+                assertThat(signOff.body()).contains("Approved", "read-only", "The report is satisfactory.");
+            } finally {
+                app.stop();
+            }
+        });
+    }
+}
