@@ -42,16 +42,17 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         Assessments assessments = new Assessments(db, changes, frameworks, authorities, clock);
         YearToYear years = new YearToYear(db, changes, assessments, frameworks, clock);
         Explorer explorer = new Explorer(db, authorities, clock, audit);
+        Workflow workflow = new Workflow(db, changes, assessments, clock);
         return new Workbench(db, clock, authorities, frameworks, assessments,
                 new EvidenceLibrary(db, changes, assessments, clock),
                 new ActionPlan(db, changes, assessments, clock),
                 years,
                 new AssessmentExchange(db, changes, assessments, clock),
-                new Reports(db, changes, assessments, years, authorities, explorer, clock),
+                new Reports(db, changes, assessments, years, authorities, explorer, clock, workflow),
                 explorer,
                 audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
                 new ApiTokens(db, audit, authorities, clock),
-                new Workflow(db, changes, assessments, clock));
+                workflow);
     }
 
     public static Workbench on(Database db) {

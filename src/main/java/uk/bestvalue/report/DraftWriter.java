@@ -16,6 +16,16 @@ final class DraftWriter {
     private DraftWriter() {
     }
 
+    /** How the committee report names each statutory officer. */
+    static String officer(uk.bestvalue.auth.Role role) {
+        return switch (role) {
+            case HEAD_OF_PAID_SERVICE -> "Head of Paid Service";
+            case CHIEF_FINANCE_OFFICER -> "Chief Finance Officer";
+            case MONITORING_OFFICER -> "Monitoring Officer";
+            default -> throw new IllegalArgumentException(role + " is not a statutory officer");
+        };
+    }
+
     static ReportDraft first(AssessmentView view, AuthoritySettings settings) {
         var a = view.assessment();
         String committee = settings.committees().isEmpty() ? "Full Council" : settings.committees().get(0);

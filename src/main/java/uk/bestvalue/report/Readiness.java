@@ -38,7 +38,8 @@ public record Readiness(List<Check> checks) {
                 .filter(c -> c.comment() == null || c.comment().isBlank()).map(ReportDraft.OfficerComment::role).toList();
         boolean comments = !draft.officerComments().isEmpty() && awaited.isEmpty();
         checks.add(new Check("Statutory officers' comments", comments, comments ? "Every statutory officer has commented."
-                : draft.officerComments().isEmpty() ? "No statutory officer is listed." : "Awaited from: " + String.join(", ", awaited) + "."));
+                : draft.officerComments().isEmpty() ? "No statutory officer is listed." : "Outstanding: " + String.join(", ", awaited)
+                + ". Each officer records their comment on the assessment's sign-off page."));
         checks.add(new Check("Contacts", !draft.contacts().isEmpty(), draft.contacts().isEmpty()
                 ? "Name at least one contact for the report." : draft.contacts().size() + (draft.contacts().size() == 1 ? " contact." : " contacts.")));
         boolean dated = draft.meetingDate() != null && !draft.meetingDate().isBlank();

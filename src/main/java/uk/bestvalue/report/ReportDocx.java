@@ -142,7 +142,7 @@ final class ReportDocx {
         row(table, "Health and safety", d.implications().healthAndSafety());
         group(table, "Statutory officers' comments");
         for (ReportDraft.OfficerComment c : d.officerComments()) {
-            String comment = c.comment() == null || c.comment().isBlank() ? "Comment awaited."
+            String comment = c.comment() == null || c.comment().isBlank() ? "Outstanding: no comment has been recorded."
                     : c.comment() + (c.date() == null || c.date().isBlank() ? "" : " (" + uk.bestvalue.web.Format.date(LocalDate.parse(c.date())) + ")");
             row(table, c.role(), comment);
         }

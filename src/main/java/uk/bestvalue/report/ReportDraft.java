@@ -40,6 +40,12 @@ public record ReportDraft(String committee, String meetingDate, String status, S
                 values, implications, officerComments, consultees, backgroundPapers, introduction, futureActivities, basis);
     }
 
+    /** The same draft with the statutory officers' comments as recorded in the sign-off. */
+    ReportDraft withOfficerComments(List<OfficerComment> comments) {
+        return new ReportDraft(committee, meetingDate, status, title, authors, purpose, summary, recommendations, contacts, objectives,
+                values, implications, comments, consultees, backgroundPapers, introduction, futureActivities, generated);
+    }
+
     ReportDraft withSection(String section, String text) {
         return new ReportDraft(committee, meetingDate, status, title, authors, purpose, summary, recommendations, contacts, objectives,
                 values, implications, officerComments, consultees, backgroundPapers,

@@ -18,6 +18,8 @@ import uk.bestvalue.assessment.AssessmentChanges;
 import uk.bestvalue.assessment.AssessmentView;
 import uk.bestvalue.assessment.Assessments;
 import uk.bestvalue.assessment.YearToYear;
+import uk.bestvalue.assessment.Workflow;
+import uk.bestvalue.assessment.WorkflowView;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.explorer.Comparison;
@@ -41,10 +43,12 @@ public final class Reports {
     private final YearToYear years;
     private final AuthorityRegister authorities;
     private final Clock clock;
+    private final Workflow workflow;
 
     public Reports(Database db, AssessmentChanges changes, Assessments assessments, YearToYear years, AuthorityRegister authorities,
-                   Explorer explorer, Clock clock) {
+                   Explorer explorer, Clock clock, Workflow workflow) {
         this.changes = changes;
+        this.workflow = workflow;
         this.explorer = explorer;
         this.figures = new FigureRepository(db);
         this.repository = new ReportRepository(db);
@@ -90,12 +94,24 @@ public final class Reports {
         return input;
     }
 
-    /** The report's draft: as last saved, or written from the assessment the first time. */
+    /**
+     * The report's draft: as last saved, or written from the assessment the first time. The
+     * statutory officers' comments are always the ones they recorded in the sign-off, never typed
+     * into the draft, so an officer who has not commented shows as outstanding.
+     */
     public ReportDraft draft(long assessmentId) {
-        return repository.draft(assessmentId).orElseGet(() -> {
+        ReportDraft draft = repository.draft(assessmentId).orElseGet(() -> {
             AssessmentView view = assessments.view(assessmentId);
             return DraftWriter.first(view, settings(view.assessment().authority()));
         });
+        return draft.withOfficerComments(officerComments(assessmentId));
+    }
+
+    private List<ReportDraft.OfficerComment> officerComments(long assessmentId) {
+        WorkflowView signOff = workflow.view(assessmentId);
+        return WorkflowView.OFFICERS.stream().map(role -> signOff.comment(role)
+                .map(c -> new ReportDraft.OfficerComment(DraftWriter.officer(role), c.comment(), c.commentedOn().toString()))
+                .orElse(new ReportDraft.OfficerComment(DraftWriter.officer(role), null, null))).toList();
     }
 
     /** Saves the officer's edits, or fails naming every bad field. */
@@ -119,12 +135,6 @@ public final class Reports {
         for (int i = 0; i < draft.contacts().size(); i++) {
             contact(errors, "contacts[" + (i + 1) + "]", draft.contacts().get(i));
         }
-        for (int i = 0; i < draft.officerComments().size(); i++) {
-            var comment = draft.officerComments().get(i);
-            required(errors, "officerComments[" + (i + 1) + "].role", comment.role(), 200);
-            length(errors, "officerComments[" + (i + 1) + "].comment", comment.comment(), TEXT);
-            date(errors, "officerComments[" + (i + 1) + "].date", comment.date());
-        }
         for (int i = 0; i < draft.backgroundPapers().size(); i++) {
             var paper = draft.backgroundPapers().get(i);
             required(errors, "backgroundPapers[" + (i + 1) + "].title", paper.title(), 500);
@@ -137,9 +147,10 @@ public final class Reports {
             throw new Invalid(errors);
         }
         // What was written from the assessment is the server's record, whatever the client sent back.
-        ReportDraft saved = draft.withGenerated(draft(assessmentId).generated());
+        // The statutory officers' comments are recorded in the sign-off, not in the draft.
+        ReportDraft saved = draft.withGenerated(draft(assessmentId).generated()).withOfficerComments(List.of());
         save(actor, assessmentId, saved);
-        return saved;
+        return saved.withOfficerComments(officerComments(assessmentId));
     }
 
     /** The paragraphs written from the assessment that no longer say what it says, e.g. after an action was added. */

@@ -50,7 +50,7 @@ class ReadinessTest {
         assertThat(readiness.missing()).extracting(Readiness.Check::name).containsExactly("Every theme scored",
                 "Statutory officers' comments", "Meeting date", "Background papers");
         assertThat(readiness.missing().get(0).detail()).startsWith("0 of 7 themes are scored; not yet: Continuous Improvement");
-        assertThat(readiness.missing().get(1).detail()).isEqualTo("Awaited from: Head of Paid Service, Chief Finance Officer, Monitoring Officer.");
+        assertThat(readiness.missing().get(1).detail()).startsWith("Outstanding: Head of Paid Service, Chief Finance Officer, Monitoring Officer.");
     }
 
     @Test

@@ -37,7 +37,7 @@ class ReportDraftTest {
 
             assertThatThrownBy(() -> fixture.workbench.reports().saveDraft(Actor.installation(), fixture.assessmentId, bad))
                     .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-                            .containsExactlyInAnyOrder("title", "meetingDate", "status", "objectives[1]", "officerComments[1].date",
+                            .containsExactlyInAnyOrder("title", "meetingDate", "status", "objectives[1]",
                                     "backgroundPapers[1].link"));
             assertThat(fixture.workbench.reports().draft(fixture.assessmentId)).isEqualTo(good);
         }

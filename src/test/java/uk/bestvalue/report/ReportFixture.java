@@ -7,7 +7,12 @@ import java.util.List;
 import uk.bestvalue.Actor;
 import uk.bestvalue.Workbench;
 import uk.bestvalue.assessment.Assessment;
+import uk.bestvalue.assessment.MoveInput;
 import uk.bestvalue.assessment.ScoreInput;
+import uk.bestvalue.assessment.Workflow;
+import uk.bestvalue.auth.Grant;
+import uk.bestvalue.auth.Identity;
+import uk.bestvalue.auth.Role;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Engine;
 import uk.bestvalue.store.TestDatabases;
@@ -16,6 +21,9 @@ import uk.bestvalue.store.TestDatabases;
 final class ReportFixture implements AutoCloseable {
     static final OnsCode OADBY = new OnsCode("E07000135");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T09:00:00Z"), ZoneId.of("Europe/London"));
+
+    /** The installation admin, who may make every move. */
+    static final Identity ADMIN = new Identity(0, "admin@fixture.invalid", "Installation admin", true, List.of(), Actor.installation());
 
     final Workbench workbench;
     final long assessmentId;
@@ -35,11 +43,23 @@ final class ReportFixture implements AutoCloseable {
                 first.authors(), first.purpose(), first.summary(), first.recommendations(), first.contacts(), List.of("SO1", "SO2"),
                 List.of("V1", "V4"), new ReportDraft.Implications("None.", "None.", List.of("CR1", "CR6"), null, "None.", "EA not applicable.",
                         "None.", "None."),
-                List.of(new ReportDraft.OfficerComment("Head of Paid Service", "The report is satisfactory.", "2024-04-02"),
-                        new ReportDraft.OfficerComment("Chief Finance Officer", "The report is satisfactory.", "2024-04-02"),
-                        new ReportDraft.OfficerComment("Monitoring Officer", "The report is satisfactory.", "2024-04-03")),
+                List.of(),
                 first.consultees(), List.of(new ReportDraft.Paper("Best Value guidance report to Full Council, September 2023", null)),
                 first.introduction(), first.futureActivities()));
+        // The statutory officers comment in the sign-off, while the assessment is with them.
+        Workflow workflow = workbench.workflow();
+        workflow.move(ADMIN, assessmentId, new MoveInput("in_review", null, null, null, null));
+        workflow.move(ADMIN, assessmentId, new MoveInput("statutory_officers", null, null, null, null));
+        workflow.comment(officer(Role.HEAD_OF_PAID_SERVICE), assessmentId, null, "The report is satisfactory.", "2024-04-02");
+        workflow.comment(officer(Role.CHIEF_FINANCE_OFFICER), assessmentId, null, "The report is satisfactory.", "2024-04-02");
+        workflow.comment(officer(Role.MONITORING_OFFICER), assessmentId, null, "The report is satisfactory.", "2024-04-03");
+    }
+
+    /** Someone holding one statutory officer's role at Oadby and Wigston. */
+    static Identity officer(Role role) {
+        long id = 900 + role.ordinal();
+        return new Identity(id, role.code() + "@fixture.invalid", role.label(), false, List.of(new Grant(OADBY.value(), role)),
+                Actor.user(id, role.label()));
     }
 
     /** Rolls the example forward a year and changes two scores, so the next report is an update. */

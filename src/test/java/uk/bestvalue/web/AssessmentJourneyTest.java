@@ -140,14 +140,14 @@ class AssessmentJourneyTest {
         page().findElement(By.id("report-meetingDate")).sendKeys("16/4/2024");
         page().findElement(By.id("report-objectives-SO1")).click();
         page().findElement(By.id("report-risks-CR4")).click();
-        page().findElement(By.id("report-comment2")).sendKeys("The report is satisfactory.");
         page().findElement(By.cssSelector("main form button")).click();
         browser.checkAccessibility();
 
         assertThat(page().findElement(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("The report has been saved.");
         assertThat(page().findElement(By.id("report-meetingDate")).getAttribute("value")).isEqualTo("2024-04-16");
         browser.driver().get(page().findElement(By.linkText("Preview (HTML)")).getAttribute("href"));
-        assertThat(page().getPageSource()).contains("16 April 2024", "Our Council (SO1)", "Reputation Damage (CR4)", "The report is satisfactory.");
+        assertThat(page().getPageSource()).contains("16 April 2024", "Our Council (SO1)", "Reputation Damage (CR4)",
+                "Outstanding: no comment has been recorded.");
     }
 
     private static void openDetails(String summary) {

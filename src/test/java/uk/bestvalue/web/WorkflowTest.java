@@ -139,6 +139,28 @@ class WorkflowTest {
     }
 
     @EachEngine
+    void the_committee_report_takes_the_comments_from_the_sign_off_and_names_the_outstanding_one(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            Map<Role, ApiClient> p = people(api, workbench);
+            assertStatus(move(p.get(Role.EDITOR), id, "in_review"), 200);
+            assertStatus(move(p.get(Role.REVIEWER), id, "statutory_officers"), 200);
+            assertStatus(comment(p.get(Role.HEAD_OF_PAID_SERVICE), id, null), 200);
+            assertStatus(comment(p.get(Role.CHIEF_FINANCE_OFFICER), id, null), 200);
+
+            String html = api.get("/api/v1/assessments/" + id + "/report.html").text();
+            var readiness = api.get("/api/v1/assessments/" + id + "/report/readiness").json().get("checks");
+            var draft = api.get("/api/v1/assessments/" + id + "/report").json().get("officerComments");
+
+            assertThat(html).contains("The report is satisfactory. <span class=\"muted\">(20 May 2024)</span>",
+                    "Outstanding: no comment has been recorded.", "this report is not ready to issue");
+            assertThat(readiness.get(1).get("detail").asText()).startsWith("Outstanding: Monitoring Officer.");
+            assertThat(draft.findValuesAsText("role")).containsExactly("Head of Paid Service", "Chief Finance Officer", "Monitoring Officer");
+            assertThat(draft.get(2).get("comment").isNull()).isTrue();
+        });
+    }
+
+    @EachEngine
     void a_move_back_to_draft_asks_the_statutory_officers_to_comment_again(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
             long id = create(api, referenceAssessment());
