@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import uk.bestvalue.Conflict;
 import uk.bestvalue.NotAllowed;
+import uk.bestvalue.NotFound;
 import uk.bestvalue.auth.Identity;
 import uk.bestvalue.auth.Role;
 import uk.bestvalue.store.Database;
@@ -174,6 +175,36 @@ public final class Workflow {
             return null;
         });
         return recorded;
+    }
+
+    /**
+     * The assessment an authority published for a year, as the public reads it; nothing that is not
+     * published is ever found here.
+     */
+    public Assessment published(String code, String periodText) {
+        NotFound none = new NotFound("Nothing published here", "There is no published self-assessment at this address");
+        if (code == null || !uk.bestvalue.authority.OnsCode.isValid(code)) {
+            throw none;
+        }
+        uk.bestvalue.period.Period period;
+        try {
+            period = uk.bestvalue.period.Period.financialYear(periodText);
+        } catch (IllegalArgumentException e) {
+            throw none;
+        }
+        return assessments.find(uk.bestvalue.authority.OnsCode.parse(code), period, AssessmentStatus.PUBLISHED, false).stream()
+                .findFirst().orElseThrow(() -> none);
+    }
+
+    /** Every published assessment, newest year first. */
+    public List<Assessment> published() {
+        return assessments.find(null, null, AssessmentStatus.PUBLISHED, false).stream()
+                .sorted(java.util.Comparator.comparing(Assessment::period).reversed().thenComparing(a -> a.authority().value())).toList();
+    }
+
+    /** The stable public address of a published assessment, e.g. /published/E07000135/2023-24. */
+    public static String publicPath(Assessment a) {
+        return "/published/" + a.authority().value() + "/" + a.period().value().replace('/', '-');
     }
 
     private static Map<String, Object> recorded(Move move) {
