@@ -67,5 +67,12 @@ class PublicationJourneyTest {
         assertThat(browser.driver().getCurrentUrl()).contains("/sign-in?next=");
         browser.driver().get(browser.driver().getCurrentUrl().replaceAll("/sign-in.*", "/assessments/" + published + "/sign-off"));
         assertThat(browser.driver().getCurrentUrl()).contains("/sign-in?next=");
+
+        served.signedInAsAdmin();
+        browser.open("/assessments/" + published + "/sign-off");
+        assertThat(browser.driver().findElement(By.id("workflow-status")).getText()).isEqualTo("Published");
+        assertThat(browser.driver().findElement(By.id("public-address")).getText()).isEqualTo("/published/E07000135/2023-24");
+        browser.open("/assessments/" + draft + "/sign-off");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Outstanding", "Submit for review");
     }
 }
