@@ -72,10 +72,10 @@ final class AssessmentRepository {
         }
     }
 
-    void saveReview(Sql tx, long assessmentId, long themeId, String reviewer, java.time.LocalDate on) {
+    void saveReview(Sql tx, long assessmentId, long themeId, String reviewer, java.time.LocalDate on, String challenge) {
         clearReview(tx, assessmentId, themeId);
-        tx.update("insert into theme_review (assessment_id, theme_id, reviewer, reviewed_on) values (?, ?, ?, ?)",
-                assessmentId, themeId, reviewer, on);
+        tx.update("insert into theme_review (assessment_id, theme_id, reviewer, reviewed_on, challenge) values (?, ?, ?, ?, ?)",
+                assessmentId, themeId, reviewer, on, challenge);
     }
 
     int clearReview(Sql tx, long assessmentId, long themeId) {
@@ -83,9 +83,10 @@ final class AssessmentRepository {
     }
 
     List<ThemeReview> reviews(long assessmentId) {
-        return db.query("select t.code, r.reviewer, r.reviewed_on from theme_review r join theme t on t.id = r.theme_id"
+        return db.query("select t.code, r.reviewer, r.reviewed_on, r.challenge from theme_review r join theme t on t.id = r.theme_id"
                         + " where r.assessment_id = ? order by t.position",
-                row -> new ThemeReview(row.getString(1), row.getString(2), row.getObject(3, java.time.LocalDate.class)), assessmentId);
+                row -> new ThemeReview(row.getString(1), row.getString(2), row.getObject(3, java.time.LocalDate.class), row.getString(4)),
+                assessmentId);
     }
 
     void updateDetails(Sql tx, long id, String title, String owner, Period period, String scaleKey, Scoring scoring, boolean derive) {

@@ -244,20 +244,30 @@ public final class Assessments {
      * clears the review.
      */
     public ThemeReview review(Actor actor, long assessmentId, String themeCode, String reviewerText, String dateText) {
+        return review(actor, assessmentId, themeCode, reviewerText, dateText, null);
+    }
+
+    /**
+     * Records a reviewer's review of a theme's score: agreement when {@code challengeText} is blank,
+     * otherwise a challenge, which stands until the reviewer records agreement. The theme must be
+     * scored; a new score clears the review.
+     */
+    public ThemeReview review(Actor actor, long assessmentId, String themeCode, String reviewerText, String dateText, String challengeText) {
         AssessmentView view = view(assessmentId);
         Theme theme = view.version().theme(themeCode).orElseThrow(() -> new NotFound("Theme not found",
                 view.version().frameworkName() + ": " + view.version().name() + " has no theme '" + themeCode + "'"));
         Checks checks = new Checks();
         String reviewer = checks.required("reviewer", reviewerText, Checks.NAME, "Enter who reviewed the theme");
         java.time.LocalDate date = checks.date("date", dateText);
+        String challenge = checks.optional("challenge", challengeText, Checks.TEXT);
         if (!view.themeScore(theme.code()).isScored()) {
             checks.fail("reviewer", "Score " + theme.name() + " before marking it reviewed");
         }
         checks.throwIfAny();
         java.time.LocalDate on = date == null ? java.time.LocalDate.now(clock) : date;
-        ThemeReview review = new ThemeReview(theme.code(), reviewer, on);
+        ThemeReview review = new ThemeReview(theme.code(), reviewer, on, challenge);
         changes.change(actor, assessmentId, change -> {
-            repository.saveReview(change.tx(), assessmentId, theme.id(), reviewer, on);
+            repository.saveReview(change.tx(), assessmentId, theme.id(), reviewer, on, challenge);
             change.record("theme_review", assessmentId + "/" + theme.code(), "create", view.reviewOf(theme.code()).orElse(null), review);
             return null;
         });

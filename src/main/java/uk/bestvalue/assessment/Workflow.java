@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import uk.bestvalue.AuditTrail;
 import uk.bestvalue.Conflict;
 import uk.bestvalue.NotAllowed;
 import uk.bestvalue.NotFound;
@@ -25,8 +26,10 @@ public final class Workflow {
     private final Assessments assessments;
     private final WorkflowRepository repository;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public Workflow(Database db, AssessmentChanges changes, Assessments assessments, Clock clock) {
+    public Workflow(Database db, AssessmentChanges changes, Assessments assessments, AuditTrail audit, Clock clock) {
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.changes = Objects.requireNonNull(changes, "changes");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.repository = new WorkflowRepository(db);
@@ -37,12 +40,17 @@ public final class Workflow {
         Assessment assessment = assessments.assessment(assessmentId);
         List<StatutoryComment> comments = repository.comments(assessmentId);
         List<Role> outstanding = WorkflowView.OFFICERS.stream().filter(r -> comments.stream().noneMatch(c -> c.role() == r)).toList();
+        boolean moderation = moderation(assessment.authority().value());
         return new WorkflowView(assessment, repository.moves(assessmentId), comments, outstanding,
-                assessment.deleted() ? List.of() : Transition.from(assessment.status()), blockers(assessment, outstanding));
+                assessment.deleted() ? List.of() : Transition.from(assessment.status()),
+                blockers(assessment, outstanding, moderation), moderation);
     }
 
-    /** Why the assessment cannot be approved yet: outstanding comments (none is ever deemed given). */
-    private static List<String> blockers(Assessment assessment, List<Role> outstanding) {
+    /**
+     * Why the assessment cannot be approved yet: outstanding comments (none is ever deemed given)
+     * and, where the authority moderates, every theme not agreed by a reviewer.
+     */
+    private List<String> blockers(Assessment assessment, List<Role> outstanding, boolean moderation) {
         List<String> blockers = new ArrayList<>();
         if (assessment.status().compareTo(AssessmentStatus.APPROVED) >= 0) {
             return blockers;
@@ -50,7 +58,45 @@ public final class Workflow {
         for (Role role : outstanding) {
             blockers.add("The " + role.label() + "'s comment is outstanding");
         }
+        if (moderation) {
+            AssessmentView view = assessments.view(assessment.id());
+            for (uk.bestvalue.framework.Theme theme : view.version().themes()) {
+                var review = view.reviewOf(theme.code());
+                if (review.isEmpty()) {
+                    blockers.add(theme.name() + " has not been moderated: no reviewer has agreed its score");
+                } else if (!review.get().agreed()) {
+                    blockers.add(theme.name() + ": " + review.get().reviewer() + "'s challenge is not resolved");
+                }
+            }
+        }
         return blockers;
+    }
+
+    /** Whether the authority moderates its assessments: every theme agreed by a reviewer before approval. */
+    public boolean moderation(String authority) {
+        return repository.moderation(repository.db(), authority);
+    }
+
+    /** Turns moderation on or off for an authority; its authority admin (or the installation admin) only. */
+    public boolean setModeration(Identity who, String authority, Boolean on) {
+        Objects.requireNonNull(who, "who");
+        if (on == null) {
+            throw new uk.bestvalue.Invalid(List.of(new uk.bestvalue.FieldError("moderation", "Say whether the authority moderates: true or false")));
+        }
+        if (!repository.authorityExists(authority)) {
+            throw new NotFound("Authority not found", "No authority in the register has the code " + authority);
+        }
+        if (!who.administers(authority)) {
+            throw new NotAllowed("Only an authority admin of " + authority + " turns moderation on or off");
+        }
+        repository.db().transaction(tx -> {
+            boolean before = repository.moderation(tx, authority);
+            repository.setModeration(tx, authority, on, java.time.LocalDateTime.now(clock));
+            audit.record(tx, who.actor(), authority, "workflow_settings", authority, "update", Map.of("moderation", before),
+                    Map.of("moderation", on));
+            return null;
+        });
+        return on;
     }
 
     /** Moves the assessment to the state the input names, if the caller may and the move is allowed from where it is. */
@@ -127,7 +173,7 @@ public final class Workflow {
     private void requireApprovable(AssessmentChanges.Change change, Assessment assessment) {
         List<StatutoryComment> comments = repository.comments(change.tx(), assessment.id());
         List<Role> outstanding = WorkflowView.OFFICERS.stream().filter(r -> comments.stream().noneMatch(c -> c.role() == r)).toList();
-        List<String> blockers = blockers(assessment, outstanding);
+        List<String> blockers = blockers(assessment, outstanding, repository.moderation(change.tx(), assessment.authority().value()));
         if (!blockers.isEmpty()) {
             throw new Conflict("The assessment cannot be approved yet: " + String.join("; ", blockers));
         }

@@ -63,6 +63,26 @@ final class WorkflowRepository {
                 a.authority().value(), a.period().value(), AssessmentStatus.PUBLISHED.id(), a.id());
     }
 
+    /** Whether the authority moderates: every theme agreed by a reviewer before approval. Off until turned on. */
+    boolean moderation(Sql sql, String authority) {
+        return sql.queryOne("select moderation from authority_workflow where authority_code = ?", row -> row.getBoolean(1), authority)
+                .orElse(false);
+    }
+
+    void setModeration(Sql tx, String authority, boolean on, LocalDateTime now) {
+        if (tx.update("update authority_workflow set moderation = ?, updated_at = ? where authority_code = ?", on, now, authority) == 0) {
+            tx.update("insert into authority_workflow (authority_code, moderation, updated_at) values (?, ?, ?)", authority, on, now);
+        }
+    }
+
+    boolean authorityExists(String code) {
+        return db.count("select count(*) from authority where code = ?", code) > 0;
+    }
+
+    Database db() {
+        return db;
+    }
+
     private static LocalDate date(Date date) {
         return date == null ? null : date.toLocalDate();
     }

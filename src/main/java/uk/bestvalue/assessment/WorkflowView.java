@@ -9,10 +9,11 @@ import uk.bestvalue.auth.Role;
  * comments and whose is outstanding, the moves that can be made next, and what stands in the way of
  * approval.
  *
- * @param blockers why the assessment cannot be approved yet, as sentences; empty when nothing does
+ * @param blockers   why the assessment cannot be approved yet, as sentences; empty when nothing does
+ * @param moderation whether the authority moderates: every theme agreed by a reviewer before approval
  */
 public record WorkflowView(Assessment assessment, List<Move> moves, List<StatutoryComment> comments, List<Role> outstanding,
-                           List<Transition> next, List<String> blockers) {
+                           List<Transition> next, List<String> blockers, boolean moderation) {
     /** The three statutory officers in the order reports name them. */
     public static final List<Role> OFFICERS = List.of(Role.HEAD_OF_PAID_SERVICE, Role.CHIEF_FINANCE_OFFICER, Role.MONITORING_OFFICER);
 

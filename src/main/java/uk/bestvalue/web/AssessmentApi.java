@@ -60,7 +60,7 @@ final class AssessmentApi {
     record FrameworkInput(String framework) {
     }
 
-    record ReviewInput(String reviewer, String date) {
+    record ReviewInput(String reviewer, String date, String challenge) {
     }
 
     record FrameworkChanged(AssessmentSummaryJson assessment, List<String> leftBehind) {
@@ -99,7 +99,7 @@ final class AssessmentApi {
                 ctx.json(assessments.scoreTheme(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), Bodies.read(ctx, ScoreInput.class))), Access.EDIT);
         app.put("/api/v1/assessments/{id}/themes/{theme}/review", ctx -> {
             ReviewInput input = Bodies.read(ctx, ReviewInput.class);
-            ctx.json(assessments.review(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), input.reviewer(), input.date()));
+            ctx.json(assessments.review(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), input.reviewer(), input.date(), input.challenge()));
         }, Access.EDIT);
         app.delete("/api/v1/assessments/{id}/themes/{theme}/review", ctx -> {
             assessments.unreview(Actors.of(ctx), id(ctx), ctx.pathParam("theme"));

@@ -73,7 +73,8 @@ final class AssessmentPages {
         app.post("/assessments/{id}/themes/{theme}/criteria/{criterion}/score", this::scoreCriterion, Access.EDIT);
         app.post("/assessments/{id}/themes/{theme}/review", ctx -> {
             try {
-                assessments.review(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), ctx.formParam("reviewer"), ctx.formParam("date"));
+                assessments.review(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), ctx.formParam("reviewer"), ctx.formParam("date"),
+                        ctx.formParam("challenge"));
                 backToTheme(ctx, "review", "reviewed");
             } catch (Invalid e) {
                 theme(ctx, Map.of("review", Form.submitted("review", ctx, e.errors())), HttpStatus.BAD_REQUEST);

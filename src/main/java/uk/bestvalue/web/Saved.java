@@ -32,6 +32,7 @@ final class Saved {
             Map.entry("reviewed", "The theme has been marked as reviewed"),
             Map.entry("unreviewed", "The review has been taken back"),
             Map.entry("moved", "The assessment has been moved on"),
+            Map.entry("moderation", "The authority's moderation setting has been saved"),
             Map.entry("commented", "Your comment has been recorded"),
             Map.entry("left-behind", "The list of what could not be carried has been cleared"));
 

@@ -21,6 +21,12 @@ final class WorkflowApi {
     record CommentInput(String role, String comment, String date) {
     }
 
+    record ModerationInput(Boolean moderation) {
+    }
+
+    record ModerationJson(String authority, boolean moderation) {
+    }
+
     void routes(Javalin app) {
         app.get("/api/v1/assessments/{id}/workflow", ctx -> ctx.json(WorkflowJson.of(workflow.view(id(ctx)))), Access.READ);
         app.post("/api/v1/assessments/{id}/transitions", ctx -> ctx.json(WorkflowJson.of(
@@ -29,6 +35,14 @@ final class WorkflowApi {
             CommentInput input = Bodies.read(ctx, CommentInput.class);
             ctx.json(WorkflowJson.comment(workflow.comment(caller(ctx), id(ctx), input.role(), input.comment(), input.date())));
         }, Access.READ);
+        app.get("/api/v1/authorities/{code}/moderation", ctx -> ctx.json(new ModerationJson(code(ctx), workflow.moderation(code(ctx)))),
+                Access.READ);
+        app.put("/api/v1/authorities/{code}/moderation", ctx -> ctx.json(new ModerationJson(code(ctx),
+                workflow.setModeration(caller(ctx), code(ctx), Bodies.read(ctx, ModerationInput.class).moderation()))), Access.ADMIN);
+    }
+
+    static String code(Context ctx) {
+        return ctx.pathParam("code").toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The caller as the gate identified them; these routes are never public, so there is always one. */

@@ -11,7 +11,7 @@ import uk.bestvalue.auth.Role;
 
 /** An assessment's sign-off as the API shows it: state, moves, statutory officers' comments, what can happen next. */
 record WorkflowJson(long assessment, String status, String statusLabel, List<MoveJson> moves, List<CommentJson> statutoryComments,
-                    List<String> outstanding, List<NextJson> next, List<String> blockers) {
+                    List<String> outstanding, List<NextJson> next, List<String> blockers, boolean moderation) {
 
     record MoveJson(String from, String to, String reason, String committee, LocalDate meetingDate, String minuteReference,
                     String by, LocalDateTime at) {
@@ -29,7 +29,7 @@ record WorkflowJson(long assessment, String status, String statusLabel, List<Mov
                 view.comments().stream().map(WorkflowJson::comment).toList(),
                 view.outstanding().stream().map(Role::code).toList(),
                 view.next().stream().map(WorkflowJson::next).toList(),
-                view.blockers());
+                view.blockers(), view.moderation());
     }
 
     static CommentJson comment(StatutoryComment c) {

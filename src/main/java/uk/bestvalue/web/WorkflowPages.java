@@ -41,6 +41,16 @@ final class WorkflowPages {
                 page(ctx, Form.empty("move"), Form.submitted("comment", ctx, e.errors()), HttpStatus.BAD_REQUEST);
             }
         }, Access.READ);
+        app.post("/authorities/{code}/moderation", this::moderation, Access.ADMIN);
+    }
+
+    private void moderation(Context ctx) {
+        String code = WorkflowApi.code(ctx);
+        workflow.setModeration(WorkflowApi.caller(ctx), code, "on".equals(ctx.formParam("moderation")));
+        String assessment = ctx.formParam("assessment");
+        String back = assessment != null && assessment.matches("[0-9]{1,18}") ? "/assessments/" + assessment + "/sign-off"
+                : "/authorities/" + code + "/assessments";
+        ctx.redirect(Saved.after(back, "moderation"), HttpStatus.SEE_OTHER);
     }
 
     private void page(Context ctx, Form move, Form comment, HttpStatus status) {
@@ -53,6 +63,7 @@ final class WorkflowPages {
         model.put("view", view);
         model.put("mine", mine);
         model.put("officer", officer);
+        model.put("administers", who.administers(authority));
         model.put("move", move);
         model.put("comment", comment);
         model.put("saved", Saved.message(ctx));

@@ -161,6 +161,42 @@ class WorkflowTest {
     }
 
     @EachEngine
+    void where_the_council_moderates_approval_waits_for_every_theme_to_be_agreed(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            for (String theme : AssessmentApiTest.THEMES) {
+                score(api, id, theme, "good");
+            }
+            Map<Role, ApiClient> p = people(api, workbench);
+            String at = "/api/v1/assessments/" + id;
+            assertStatus(p.get(Role.EDITOR).put("/api/v1/authorities/E07000135/moderation", Map.of("moderation", true)), 403);
+            assertStatus(p.get(Role.AUTHORITY_ADMIN).put("/api/v1/authorities/E07000135/moderation", Map.of("moderation", true)), 200);
+            for (String theme : AssessmentApiTest.THEMES) {
+                assertStatus(api.put(at + "/themes/" + theme + "/review", Map.of("reviewer", "Head of Audit")), 200);
+            }
+            assertStatus(api.put(at + "/themes/GOV/review", Map.of("reviewer", "Head of Audit",
+                    "challenge", "The constitution review is not yet evidenced")), 200);
+            assertStatus(move(p.get(Role.EDITOR), id, "in_review"), 200);
+            assertStatus(move(p.get(Role.REVIEWER), id, "statutory_officers"), 200);
+            for (Role officer : List.of(Role.HEAD_OF_PAID_SERVICE, Role.CHIEF_FINANCE_OFFICER, Role.MONITORING_OFFICER)) {
+                assertStatus(comment(p.get(officer), id, null), 200);
+            }
+
+            ApiClient.Reply blocked = move(p.get(Role.AUTHORITY_ADMIN), id, "approved");
+            var workflow = api.get(at + "/workflow").json();
+            assertStatus(api.put(at + "/themes/GOV/review", Map.of("reviewer", "Head of Audit")), 200);
+            ApiClient.Reply approved = move(p.get(Role.AUTHORITY_ADMIN), id, "approved");
+
+            assertStatus(blocked, 409);
+            assertThat(blocked.text()).contains("Head of Audit's challenge is not resolved");
+            assertThat(workflow.get("moderation").asBoolean()).isTrue();
+            assertThat(workflow.get("blockers")).hasSize(1);
+            assertStatus(approved, 200);
+            assertThat(workbench.audit().forEntity("workflow_settings", "E07000135")).extracting(e -> e.action()).containsExactly("update");
+        });
+    }
+
+    @EachEngine
     void a_move_back_to_draft_asks_the_statutory_officers_to_comment_again(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
             long id = create(api, referenceAssessment());
