@@ -39,7 +39,8 @@ final class WorkflowRepository {
     List<StatutoryComment> comments(Sql sql, long assessmentId) {
         return sql.query("select role, officer, comment_text, commented_on from statutory_comment where assessment_id = ?",
                 row -> new StatutoryComment(Role.of(row.getString(1)).orElseThrow(), row.getString(2), row.getString(3),
-                        row.getDate(4).toLocalDate()), assessmentId);
+                        row.getDate(4).toLocalDate()), assessmentId)
+                .stream().sorted(java.util.Comparator.comparing(StatutoryComment::role)).toList();
     }
 
     List<StatutoryComment> comments(long assessmentId) {

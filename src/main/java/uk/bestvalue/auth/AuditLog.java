@@ -116,6 +116,14 @@ public final class AuditLog implements AuditTrail {
         }
     }
 
+    /**
+     * The history of something at an authority: the entries any of the keys names, newest first,
+     * at most {@code limit} of them (the whole trail downloads as CSV).
+     */
+    public List<AuditEntry> history(String authority, List<HistoryKey> keys, int limit) {
+        return repository.history(db, authority, keys, limit);
+    }
+
     public List<AuditEntry> forEntity(String entity, String entityId) {
         return repository.forEntity(db, entity, entityId);
     }

@@ -42,6 +42,23 @@ final class AuditRepository {
                 AuditRepository::entry, authority, afterSeq);
     }
 
+    /** The authority's entries that any of the keys names, newest first, at most {@code limit}. */
+    List<AuditEntry> history(Sql sql, String authority, List<HistoryKey> keys, int limit) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(authority);
+        for (HistoryKey key : keys) {
+            where.append(where.length() == 0 ? "" : " or ").append(key.prefix() ? "(entity = ? and entity_id like ?)" : "(entity = ? and entity_id = ?)");
+            params.add(key.entity());
+            params.add(key.prefix() ? key.entityId().replace("\\", "").replace("%", "").replace("_", "\\_") + "/%" : key.entityId());
+        }
+        return sql.query("select " + COLUMNS + " from audit_entry where authority_code = ? and (" + where + ") order by seq desc limit " + limit,
+                AuditRepository::entry, params.toArray());
+    }
+
     List<AuditEntry> forEntity(Sql sql, String entity, String entityId) {
         return sql.query("select " + COLUMNS + " from audit_entry where entity = ? and entity_id = ? order by seq",
                 AuditRepository::entry, entity, entityId);
