@@ -37,7 +37,7 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
     public static Workbench on(Database db, Clock clock) {
         AuthorityRegister authorities = new AuthorityRegister(db);
         AuditLog audit = new AuditLog(db, clock);
-        FrameworkCatalogue frameworks = new FrameworkCatalogue(db, clock);
+        FrameworkCatalogue frameworks = new FrameworkCatalogue(db, clock, audit);
         AssessmentChanges changes = new AssessmentChanges(db, audit, clock);
         Assessments assessments = new Assessments(db, changes, frameworks, authorities, clock);
         YearToYear years = new YearToYear(db, changes, assessments, frameworks, clock);
@@ -48,7 +48,7 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
                 new ActionPlan(db, changes, assessments, clock),
                 years,
                 new AssessmentExchange(db, changes, assessments, clock),
-                new Reports(db, changes, assessments, years, authorities, explorer, clock, workflow),
+                new Reports(db, changes, assessments, years, authorities, explorer, clock, workflow, audit),
                 explorer,
                 audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
                 new ApiTokens(db, audit, authorities, clock),

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.bestvalue.Actor;
+import uk.bestvalue.AuditTrail;
 import uk.bestvalue.Conflict;
 import uk.bestvalue.store.Database;
 
@@ -43,14 +45,22 @@ public final class FrameworkCatalogue {
     /** Scales only change when one is added, here; every assessment page needs its scale. */
     private volatile List<Scale> scales;
 
-    public FrameworkCatalogue(Database db, Clock clock) {
+    private final AuditTrail audit;
+
+    public FrameworkCatalogue(Database db, Clock clock, AuditTrail audit) {
+        this.audit = java.util.Objects.requireNonNull(audit, "audit");
         this.repository = new FrameworkRepository(db);
         this.clock = clock;
     }
 
+    /** Imports a framework version from a file as the installation (the command line). */
     public FrameworkImport importFile(Path file) {
+        return importFile(Actor.installation(), file);
+    }
+
+    public FrameworkImport importFile(Actor actor, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return importStream(file.getFileName().toString(), in);
+            return importStream(actor, file.getFileName().toString(), in);
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException("No such file: " + file, e);
         } catch (IOException e) {
@@ -60,6 +70,11 @@ public final class FrameworkCatalogue {
 
     /** Imports a framework version; the same content twice is a no-op, a change to a version in use is refused. */
     public FrameworkImport importStream(String source, InputStream in) {
+        return importStream(Actor.installation(), source, in);
+    }
+
+    /** Imports a framework version as {@code actor}; a new or replaced version is recorded in the audit trail with it. */
+    public FrameworkImport importStream(Actor actor, String source, InputStream in) {
         FrameworkDefinition definition = FrameworkFile.read(source, in);
         String reference = definition.frameworkKey() + "/" + definition.versionKey();
         String fingerprint = fingerprint(definition);
@@ -76,7 +91,10 @@ public final class FrameworkCatalogue {
                         + " and cannot change. Give the changed framework a new version key (version.key) and import it as a new version.");
             }
         }
-        repository.store(definition, fingerprint, LocalDateTime.now(clock), stored);
+        String action = stored.isPresent() ? "replace" : "import";
+        repository.store(definition, fingerprint, LocalDateTime.now(clock), stored, tx -> audit.record(tx, actor, null, "framework_version",
+                reference, action, stored.map(old -> Map.of("fingerprint", old.fingerprint())).orElse(null),
+                recorded(definition, source, fingerprint)));
         stored.ifPresent(old -> versions.remove(old.id()));
         return new FrameworkImport(reference, stored.isPresent() ? FrameworkImport.Outcome.REPLACED : FrameworkImport.Outcome.ADDED,
                 themes, criteria);
@@ -98,7 +116,8 @@ public final class FrameworkCatalogue {
             try (InputStream in = resource(path)) {
                 FrameworkDefinition definition = FrameworkFile.read(path, in);
                 if (repository.stored(definition.frameworkKey(), definition.versionKey()).isEmpty()) {
-                    repository.store(definition, fingerprint(definition), LocalDateTime.now(clock), Optional.empty());
+                    // What ships with the product loads on first start without an audit entry: it is the product, not a change.
+                    repository.store(definition, fingerprint(definition), LocalDateTime.now(clock), Optional.empty(), tx -> { });
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -110,7 +129,7 @@ public final class FrameworkCatalogue {
                 long from = version(mapping.from()).orElseThrow().id();
                 long to = version(mapping.to()).orElseThrow().id();
                 if (!repository.hasMapping(from, to)) {
-                    repository.storeMapping(from, to, mapping, LocalDateTime.now(clock));
+                    repository.storeMapping(from, to, mapping, LocalDateTime.now(clock), tx -> { });
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -123,15 +142,24 @@ public final class FrameworkCatalogue {
      * council's own beside its own coding of the next version. A second import replaces the first.
      */
     public FrameworkMapping importMapping(String source, InputStream in) {
+        return importMapping(Actor.installation(), source, in);
+    }
+
+    public FrameworkMapping importMapping(Actor actor, String source, InputStream in) {
         FrameworkMapping mapping = MappingFile.read(source, in, reference -> version(reference).orElse(null));
         repository.storeMapping(version(mapping.from()).orElseThrow().id(), version(mapping.to()).orElseThrow().id(), mapping,
-                LocalDateTime.now(clock));
+                LocalDateTime.now(clock), tx -> audit.record(tx, actor, null, "framework_mapping", mapping.from() + " -> " + mapping.to(),
+                        "import", null, Map.of("source", source, "from", mapping.from(), "to", mapping.to())));
         return mapping;
     }
 
     public FrameworkMapping importMapping(Path file) {
+        return importMapping(Actor.installation(), file);
+    }
+
+    public FrameworkMapping importMapping(Actor actor, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return importMapping(file.getFileName().toString(), in);
+            return importMapping(actor, file.getFileName().toString(), in);
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException("No such file: " + file, e);
         } catch (IOException e) {
@@ -219,5 +247,17 @@ public final class FrameworkCatalogue {
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Could not fingerprint a framework definition", e);
         }
+    }
+
+    /** A version as the audit trail keeps it: what it is and where it came from, not its every criterion. */
+    private static Map<String, Object> recorded(FrameworkDefinition d, String source, String fingerprint) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("reference", d.frameworkKey() + "/" + d.versionKey());
+        fields.put("name", d.frameworkName() + ": " + d.versionName());
+        fields.put("source", source);
+        fields.put("themes", d.themes().size());
+        fields.put("criteria", d.criteria().size());
+        fields.put("fingerprint", fingerprint);
+        return fields;
     }
 }

@@ -36,8 +36,11 @@ final class FrameworkRepository {
     }
 
     /** Stores a version (replacing an unused one of the same key) in one transaction and returns its id. */
-    long store(FrameworkDefinition d, String fingerprint, LocalDateTime now, Optional<StoredVersion> replacing) {
+    /** Stores a version and, in the same transaction, whatever must be stored with it (its audit entry). */
+    long store(FrameworkDefinition d, String fingerprint, LocalDateTime now, Optional<StoredVersion> replacing,
+               java.util.function.Consumer<Sql> alsoInTx) {
         return db.transaction(tx -> {
+            alsoInTx.accept(tx);
             replacing.ifPresent(old -> tx.update("delete from framework_version where id = ?", old.id()));
             int updated = tx.update("update framework set name = ?, publisher = ?, url = ?, notice = ? where framework_key = ?",
                     d.frameworkName(), d.publisher(), d.frameworkUrl(), d.notice(), d.frameworkKey());
@@ -156,8 +159,10 @@ final class FrameworkRepository {
     }
 
     /** Stores a mapping, replacing any earlier one between the same two versions. */
-    void storeMapping(long fromVersionId, long toVersionId, FrameworkMapping mapping, LocalDateTime now) {
+    void storeMapping(long fromVersionId, long toVersionId, FrameworkMapping mapping, LocalDateTime now,
+                      java.util.function.Consumer<Sql> alsoInTx) {
         db.transaction(tx -> {
+            alsoInTx.accept(tx);
             tx.update("delete from framework_mapping where from_version_id = ? and to_version_id = ?", fromVersionId, toVersionId);
             long id = tx.insert("insert into framework_mapping (from_version_id, to_version_id, note, created_at) values (?, ?, ?, ?)",
                     fromVersionId, toVersionId, mapping.note(), now);

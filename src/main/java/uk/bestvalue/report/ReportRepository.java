@@ -45,9 +45,11 @@ final class ReportRepository {
                 .map(text -> read(text, AuthoritySettings.class));
     }
 
-    void saveSettings(OnsCode authority, AuthoritySettings settings, LocalDateTime now) {
+    /** Saves the settings and, in the same transaction, whatever else must be stored with them (their audit entry). */
+    void saveSettings(OnsCode authority, AuthoritySettings settings, LocalDateTime now, java.util.function.Consumer<uk.bestvalue.store.Sql> alsoInTx) {
         String content = write(settings);
         db.transaction(tx -> {
+            alsoInTx.accept(tx);
             if (tx.update("update authority_settings set content = ?, updated_at = ? where authority_code = ?", content, now,
                     authority.value()) == 0) {
                 tx.update("insert into authority_settings (authority_code, content, updated_at) values (?, ?, ?)",

@@ -44,9 +44,11 @@ public final class Reports {
     private final AuthorityRegister authorities;
     private final Clock clock;
     private final Workflow workflow;
+    private final uk.bestvalue.AuditTrail audit;
 
     public Reports(Database db, AssessmentChanges changes, Assessments assessments, YearToYear years, AuthorityRegister authorities,
-                   Explorer explorer, Clock clock, Workflow workflow) {
+                   Explorer explorer, Clock clock, Workflow workflow, uk.bestvalue.AuditTrail audit) {
+        this.audit = audit;
         this.changes = changes;
         this.workflow = workflow;
         this.explorer = explorer;
@@ -64,7 +66,14 @@ public final class Reports {
         return repository.settings(authority).orElse(AuthoritySettings.defaults(name));
     }
 
+    /** Saves an authority's report settings as the installation (the command line); see {@link #saveSettings(Actor, OnsCode, AuthoritySettings)}. */
     public AuthoritySettings saveSettings(OnsCode authority, AuthoritySettings input) {
+        return saveSettings(Actor.installation(), authority, input);
+    }
+
+    /** Saves an authority's report settings, or fails naming every bad field; the change is in the audit trail. */
+    public AuthoritySettings saveSettings(Actor actor, OnsCode authority, AuthoritySettings input) {
+        AuthoritySettings before = repository.settings(authority).orElse(null);
         settings(authority);
         List<FieldError> errors = new ArrayList<>();
         length(errors, "displayName", input.displayName(), 300);
@@ -90,8 +99,22 @@ public final class Reports {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        repository.saveSettings(authority, input, LocalDateTime.now(clock));
+        repository.saveSettings(authority, input, LocalDateTime.now(clock), tx -> audit.record(tx, actor, authority.value(),
+                "report_settings", authority.value(), before == null ? "create" : "update", recorded(before), recorded(input)));
         return input;
+    }
+
+    /** Settings as the audit trail keeps them: the logo, which may be hundreds of kilobytes, by its size only. */
+    private static Object recorded(AuthoritySettings settings) {
+        if (settings == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> fields = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(settings, java.util.Map.class);
+        if (settings.logoDataUri() != null && !settings.logoDataUri().isBlank()) {
+            fields.put("logoDataUri", "a logo of " + settings.logoDataUri().length() + " characters");
+        }
+        return fields;
     }
 
     /**

@@ -40,7 +40,7 @@ final class ReportApi {
         app.get("/api/v1/assessments/{id}/report.docx", ctx -> file(ctx, reports.docx(id(ctx)), DOCX, "docx"), Access.READ);
         app.get("/api/v1/authorities/{code}/settings", ctx -> ctx.json(reports.settings(authority(ctx))), Access.READ);
         app.put("/api/v1/authorities/{code}/settings", ctx ->
-                ctx.json(reports.saveSettings(authority(ctx), Bodies.read(ctx, AuthoritySettings.class))), Access.ADMIN);
+                ctx.json(reports.saveSettings(Actors.of(ctx), authority(ctx), Bodies.read(ctx, AuthoritySettings.class))), Access.ADMIN);
     }
 
     private OnsCode authority(Context ctx) {

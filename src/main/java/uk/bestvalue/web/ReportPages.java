@@ -178,7 +178,7 @@ final class ReportPages {
             if (!errors.isEmpty()) {
                 throw new Invalid(errors);
             }
-            reports.saveSettings(authority.code(), settings);
+            reports.saveSettings(Actors.of(ctx), authority.code(), settings);
             ctx.redirect("/authorities/" + authority.code().value() + "/settings?saved=yes", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             settingsPage(ctx, settings, Form.submitted("settings", ctx, e.errors()), HttpStatus.BAD_REQUEST);

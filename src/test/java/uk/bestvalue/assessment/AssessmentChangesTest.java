@@ -39,7 +39,7 @@ class AssessmentChangesTest {
         Parts(Engine engine) {
             db = TestDatabases.fresh(engine);
             AuthorityRegister authorities = new AuthorityRegister(db);
-            FrameworkCatalogue frameworks = new FrameworkCatalogue(db, clock);
+            FrameworkCatalogue frameworks = new FrameworkCatalogue(db, clock, new uk.bestvalue.auth.AuditLog(db, clock));
             authorities.loadShippedRegisterIfEmpty();
             frameworks.loadShipped();
             AuditTrail audit = (tx, actor, authority, entity, id, action, before, after) -> {

@@ -28,7 +28,7 @@ class FrameworkCatalogueTest {
     @EachEngine
     void loads_the_shipped_standards_draft_and_final_and_the_four_scales(Engine engine) {
         try (Database db = TestDatabases.fresh(engine)) {
-            FrameworkCatalogue catalogue = new FrameworkCatalogue(db, Clock.systemUTC());
+            FrameworkCatalogue catalogue = new FrameworkCatalogue(db, Clock.systemUTC(), new uk.bestvalue.auth.AuditLog(db, Clock.systemUTC()));
 
             catalogue.loadShipped();
             catalogue.loadShipped();
@@ -49,7 +49,7 @@ class FrameworkCatalogueTest {
     @EachEngine
     void keeps_a_shared_criterion_once_under_both_its_themes(Engine engine) {
         try (Database db = TestDatabases.fresh(engine)) {
-            FrameworkCatalogue catalogue = new FrameworkCatalogue(db, Clock.systemUTC());
+            FrameworkCatalogue catalogue = new FrameworkCatalogue(db, Clock.systemUTC(), new uk.bestvalue.auth.AuditLog(db, Clock.systemUTC()));
 
             catalogue.importStream("local.yaml", yaml(LOCAL));
 
@@ -63,7 +63,7 @@ class FrameworkCatalogueTest {
     @EachEngine
     void importing_the_same_version_twice_changes_nothing(Engine engine) {
         try (Database db = TestDatabases.fresh(engine)) {
-            FrameworkCatalogue catalogue = new FrameworkCatalogue(db, Clock.systemUTC());
+            FrameworkCatalogue catalogue = new FrameworkCatalogue(db, Clock.systemUTC(), new uk.bestvalue.auth.AuditLog(db, Clock.systemUTC()));
 
             FrameworkImport first = catalogue.importStream("local.yaml", yaml(LOCAL));
             long id = catalogue.version("local-standards/2025").orElseThrow().id();
@@ -78,13 +78,32 @@ class FrameworkCatalogueTest {
     @EachEngine
     void a_version_no_assessment_uses_may_be_replaced(Engine engine) {
         try (Database db = TestDatabases.fresh(engine)) {
-            FrameworkCatalogue catalogue = new FrameworkCatalogue(db, Clock.systemUTC());
+            FrameworkCatalogue catalogue = new FrameworkCatalogue(db, Clock.systemUTC(), new uk.bestvalue.auth.AuditLog(db, Clock.systemUTC()));
             catalogue.importStream("local.yaml", yaml(LOCAL));
 
             FrameworkImport changed = catalogue.importStream("local.yaml", yaml(LOCAL.replace("Understands the democratic mandate", "Knows the mandate")));
 
             assertThat(changed.outcome()).isEqualTo(FrameworkImport.Outcome.REPLACED);
             assertThat(catalogue.version("local-standards/2025").orElseThrow().criterion("G001").orElseThrow().title()).isEqualTo("Knows the mandate");
+        }
+    }
+
+    @EachEngine
+    void a_new_or_replaced_version_is_in_the_audit_trail_with_who_imported_it(Engine engine) {
+        try (Database db = TestDatabases.fresh(engine)) {
+            uk.bestvalue.auth.AuditLog audit = new uk.bestvalue.auth.AuditLog(db, Clock.systemUTC());
+            FrameworkCatalogue catalogue = new FrameworkCatalogue(db, Clock.systemUTC(), audit);
+            uk.bestvalue.Actor officer = uk.bestvalue.Actor.user(7, "Policy officer");
+
+            catalogue.importStream(officer, "local.yaml", yaml(LOCAL));
+            catalogue.importStream(officer, "local.yaml", yaml(LOCAL));
+            catalogue.importStream(officer, "local.yaml", yaml(LOCAL.replace("Understands the democratic mandate", "Knows the mandate")));
+
+            assertThat(audit.forEntity("framework_version", "local-standards/2025")).extracting(e -> e.action() + " by " + e.actorName())
+                    .containsExactly("import by Policy officer", "replace by Policy officer");
+            assertThat(audit.forEntity("framework_version", "local-standards/2025").get(0).after()).contains("\"source\":\"local.yaml\"",
+                    "\"criteria\":2");
+            assertThat(audit.verify().intact()).isTrue();
         }
     }
 }
