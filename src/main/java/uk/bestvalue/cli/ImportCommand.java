@@ -100,7 +100,7 @@ final class ImportCommand implements Runnable {
                             err.printf("\rRead %,d rows …", rows);
                             err.flush();
                         }, mappingText, sheet, recipeText);
-                ImportResult result = workbench.explorer().importValues(check ? request.checkingOnly() : request);
+                ImportResult result = workbench.explorer().importValues(uk.bestvalue.Actor.installation(), check ? request.checkingOnly() : request);
                 err.print("\r");
                 err.flush();
                 for (ValueProblem problem : result.skipped()) {

@@ -62,7 +62,7 @@ public final class Explorer {
         this.db = db;
         this.audit = audit;
         this.repository = new ExplorerRepository(db);
-        this.importer = new ValueImporter(db, repository, authorities, clock);
+        this.importer = new ValueImporter(db, repository, authorities, clock, audit);
         this.authorities = authorities;
         this.clock = clock;
     }
@@ -276,9 +276,15 @@ public final class Explorer {
         cache.clear();
     }
 
+    /** Imports the data that ships with the product, and data for benchmarks: no audit entry, as it is not a change anyone made. */
     public ImportResult importValues(ImportRequest request) {
+        return importValues(null, request);
+    }
+
+    /** Imports values as {@code actor}: the import record (who, file, checksum, counts) goes into the audit trail with it. */
+    public ImportResult importValues(uk.bestvalue.Actor actor, ImportRequest request) {
         try {
-            return importer.run(request);
+            return importer.run(request, actor);
         } finally {
             cache.clear();
         }

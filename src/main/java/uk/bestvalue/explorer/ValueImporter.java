@@ -39,7 +39,10 @@ final class ValueImporter {
     private final AuthorityRegister authorities;
     private final Clock clock;
 
-    ValueImporter(Database db, ExplorerRepository repository, AuthorityRegister authorities, Clock clock) {
+    private final uk.bestvalue.AuditTrail audit;
+
+    ValueImporter(Database db, ExplorerRepository repository, AuthorityRegister authorities, Clock clock, uk.bestvalue.AuditTrail audit) {
+        this.audit = audit;
         this.db = db;
         this.repository = repository;
         this.authorities = authorities;
@@ -47,11 +50,19 @@ final class ValueImporter {
     }
 
     ImportResult run(ImportRequest request) {
+        return run(request, null);
+    }
+
+    /**
+     * Imports as {@code actor}, whose import record goes into the audit trail in the import's own
+     * transaction; null for the data that ships with the product, loaded on first start.
+     */
+    ImportResult run(ImportRequest request, uk.bestvalue.Actor actor) {
         if (request.recipe() != null && !request.recipe().isBlank()) {
             Recipe recipe = Recipe.parse(request.recipe());
             RecipeReader.Read read = RecipeReader.read(recipe, request.content(), request.fileName(), WorkbookLimits.DEFAULT);
             return write(request, "recipe" + (recipe.title() == null ? "" : ": " + recipe.title()), read.rows(), read.problems(), read.outside(),
-                    read.filtered(), read.read());
+                    read.filtered(), read.read(), actor);
         }
         WideMapping mapping = request.mapping() == null || request.mapping().isBlank() ? null : WideMapping.parse(request.mapping());
         byte[] content = request.content();
@@ -60,12 +71,12 @@ final class ValueImporter {
             content = Spreadsheet.toCsv(content, request.fileName(), sheet, mapping == null ? 1 : mapping.headerRow()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         ValueFile.Parsed parsed = ValueFile.read(new ByteArrayInputStream(content), request.metric(), mapping, request.progress());
-        return write(request, parsed.format(), parsed.rows(), parsed.problems(), parsed.outsideScope(), 0, parsed.read());
+        return write(request, parsed.format(), parsed.rows(), parsed.problems(), parsed.outsideScope(), 0, parsed.read(), actor);
     }
 
     /** Checks rows read by any reader and writes what changed, one metric's imports at a time. */
     ImportResult write(ImportRequest request, String format, List<ValueRow> read, List<ValueProblem> readProblems, int outside, int filtered,
-                       long readCount) {
+                       long readCount, uk.bestvalue.Actor actor) {
         List<ValueProblem> problems = new ArrayList<>(readProblems);
         List<ValueRow> rows = check(read, problems);
         if (format.equals("unknown") || (!problems.isEmpty() && !request.skipBadRows())) {
@@ -100,6 +111,11 @@ final class ValueImporter {
             }
             long id = repository.insertImport(tx, request.fileName(), checksum(request.content()), request.source(), request.licence(),
                     request.importedBy(), LocalDateTime.now(clock), rows.size(), problems.size());
+            if (actor != null) {
+                audit.record(tx, actor, null, "value_import", String.valueOf(id), "create", null, java.util.Map.of("fileName", request.fileName(),
+                        "checksum", checksum(request.content()), "format", format, "rows", rows.size(), "added", added.size(),
+                        "changed", changed.size(), "skipped", problems.size()));
+            }
             if (db.engine() == Engine.POSTGRESQL) {
                 repository.copyValues(tx, added, id);
             } else {

@@ -67,7 +67,7 @@ final class ImportPages {
                 page(ctx, Form.submitted("import", ctx, List.of()), null, List.of(), HttpStatus.OK, extra);
                 return;
             }
-            ImportResult result = explorer.importValues(new ImportRequest(file.filename(), content, blank(ctx.formParam("metric")),
+            ImportResult result = explorer.importValues(Actors.of(ctx), new ImportRequest(file.filename(), content, blank(ctx.formParam("metric")),
                     "yes".equals(ctx.formParam("skipBadRows")), blank(ctx.formParam("source")), blank(ctx.formParam("licence")),
                     "web upload", null, mappingText, blank(ctx.formParam("sheet")), recipeText));
             if (result.rows() == 0 && !result.skipped().isEmpty()) {
