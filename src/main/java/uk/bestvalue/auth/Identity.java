@@ -31,6 +31,11 @@ public record Identity(long accountId, String email, String displayName, boolean
         return installationAdmin || rolesAt(authority).stream().anyMatch(Role::edits);
     }
 
+    /** May record a reviewer's agreement with, or challenge to, a theme's score at the authority. */
+    public boolean reviews(String authority) {
+        return installationAdmin || rolesAt(authority).stream().anyMatch(r -> r.edits() || r == Role.REVIEWER);
+    }
+
     /** May change the authority's settings and download its audit trail. */
     public boolean administers(String authority) {
         return installationAdmin || rolesAt(authority).contains(Role.AUTHORITY_ADMIN);

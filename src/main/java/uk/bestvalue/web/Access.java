@@ -17,6 +17,8 @@ public enum Access implements RouteRole {
     READ,
     /** An editor or authority admin there: changes to assessments, evidence, actions and report drafts. */
     EDIT,
+    /** A reviewer, editor or authority admin there: a reviewer's agreement with or challenge to a theme's score. */
+    REVIEW,
     /** An authority admin there: report settings, the audit trail. */
     ADMIN,
     /** The installation admin: data and frameworks shared by every authority. */

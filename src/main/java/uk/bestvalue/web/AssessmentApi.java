@@ -100,11 +100,11 @@ final class AssessmentApi {
         app.put("/api/v1/assessments/{id}/themes/{theme}/review", ctx -> {
             ReviewInput input = Bodies.read(ctx, ReviewInput.class);
             ctx.json(assessments.review(Actors.of(ctx), id(ctx), ctx.pathParam("theme"), input.reviewer(), input.date(), input.challenge()));
-        }, Access.EDIT);
+        }, Access.REVIEW);
         app.delete("/api/v1/assessments/{id}/themes/{theme}/review", ctx -> {
             assessments.unreview(Actors.of(ctx), id(ctx), ctx.pathParam("theme"));
             ctx.status(HttpStatus.NO_CONTENT);
-        }, Access.EDIT);
+        }, Access.REVIEW);
         app.put("/api/v1/assessments/{id}/criteria/{criterion}", ctx ->
                 ctx.json(assessments.scoreCriterion(Actors.of(ctx), id(ctx), ctx.pathParam("criterion"), Bodies.read(ctx, ScoreInput.class))), Access.EDIT);
         evidenceRoutes(app);

@@ -79,11 +79,11 @@ final class AssessmentPages {
             } catch (Invalid e) {
                 theme(ctx, Map.of("review", Form.submitted("review", ctx, e.errors())), HttpStatus.BAD_REQUEST);
             }
-        }, Access.EDIT);
+        }, Access.REVIEW);
         app.post("/assessments/{id}/themes/{theme}/review/remove", ctx -> {
             assessments.unreview(Actors.of(ctx), id(ctx), ctx.pathParam("theme"));
             backToTheme(ctx, "review", "unreviewed");
-        }, Access.EDIT);
+        }, Access.REVIEW);
         app.post("/assessments/{id}/themes/{theme}/evidence", this::addEvidence, Access.EDIT);
         app.post("/assessments/{id}/themes/{theme}/actions", this::addAction, Access.EDIT);
         app.get("/assessments/{id}/year-on-year", ctx -> ctx.render("assessment-year.jte",

@@ -153,7 +153,7 @@ final class Gate {
         boolean allowed = switch (access) {
             case PUBLIC, SIGNED_IN -> true;
             case INSTALLATION_ADMIN -> identity.installationAdmin();
-            case READ, EDIT, ADMIN -> {
+            case READ, EDIT, REVIEW, ADMIN -> {
                 String authority = authority(ctx);
                 if (authority == null) {
                     // Fail closed: a route that names no authority we can find is the installation admin's
@@ -163,6 +163,7 @@ final class Gate {
                 yield switch (access) {
                     case READ -> identity.reads(authority);
                     case EDIT -> identity.edits(authority);
+                    case REVIEW -> identity.reviews(authority);
                     default -> identity.administers(authority);
                 };
             }
@@ -175,7 +176,7 @@ final class Gate {
     private static String verb(Access access) {
         return switch (access) {
             case READ -> "see";
-            case EDIT -> "change";
+            case EDIT, REVIEW -> "change";
             case ADMIN -> "administer";
             default -> "use";
         };

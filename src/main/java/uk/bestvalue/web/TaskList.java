@@ -114,7 +114,7 @@ public record TaskList(List<ThemeTask> themes, long criteriaWithoutEvidence, lon
         List<EvidenceUse> evidence = view.evidenceFor(theme);
         boolean started = score.isScored() || score.narrative() != null || criteriaScored > 0 || !evidence.isEmpty()
                 || !view.actionsFor(theme).isEmpty();
-        Status status = scored ? (view.reviewOf(theme.code()).isPresent() ? Status.REVIEWED : Status.SCORED)
+        Status status = scored ? (view.reviewOf(theme.code()).filter(r -> r.agreed()).isPresent() ? Status.REVIEWED : Status.SCORED)
                 : started ? Status.IN_PROGRESS : Status.NOT_STARTED;
         long overdue = view.actionsFor(theme).stream().filter(a -> a.isOverdue(today)).count();
         return new ThemeTask(theme, status, view.coverageOf(theme).withoutEvidence().size(),

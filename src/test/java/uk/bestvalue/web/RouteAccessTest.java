@@ -136,6 +136,7 @@ class RouteAccessTest {
         return switch (access) {
             case READ -> own;
             case EDIT -> own && role.edits();
+            case REVIEW -> own && (role.edits() || role == Role.REVIEWER);
             case ADMIN -> own && role == Role.AUTHORITY_ADMIN;
             default -> false;
         };

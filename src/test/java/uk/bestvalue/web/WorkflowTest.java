@@ -171,10 +171,12 @@ class WorkflowTest {
             String at = "/api/v1/assessments/" + id;
             assertStatus(p.get(Role.EDITOR).put("/api/v1/authorities/E07000135/moderation", Map.of("moderation", true)), 403);
             assertStatus(p.get(Role.AUTHORITY_ADMIN).put("/api/v1/authorities/E07000135/moderation", Map.of("moderation", true)), 200);
+            ApiClient reviewer = p.get(Role.REVIEWER);
+            assertStatus(p.get(Role.VIEWER).put(at + "/themes/LEAD/review", Map.of("reviewer", "Viewer")), 403);
             for (String theme : AssessmentApiTest.THEMES) {
-                assertStatus(api.put(at + "/themes/" + theme + "/review", Map.of("reviewer", "Head of Audit")), 200);
+                assertStatus(reviewer.put(at + "/themes/" + theme + "/review", Map.of("reviewer", "Head of Audit")), 200);
             }
-            assertStatus(api.put(at + "/themes/GOV/review", Map.of("reviewer", "Head of Audit",
+            assertStatus(reviewer.put(at + "/themes/GOV/review", Map.of("reviewer", "Head of Audit",
                     "challenge", "The constitution review is not yet evidenced")), 200);
             assertStatus(move(p.get(Role.EDITOR), id, "in_review"), 200);
             assertStatus(move(p.get(Role.REVIEWER), id, "statutory_officers"), 200);
@@ -184,7 +186,7 @@ class WorkflowTest {
 
             ApiClient.Reply blocked = move(p.get(Role.AUTHORITY_ADMIN), id, "approved");
             var workflow = api.get(at + "/workflow").json();
-            assertStatus(api.put(at + "/themes/GOV/review", Map.of("reviewer", "Head of Audit")), 200);
+            assertStatus(reviewer.put(at + "/themes/GOV/review", Map.of("reviewer", "Head of Audit")), 200);
             ApiClient.Reply approved = move(p.get(Role.AUTHORITY_ADMIN), id, "approved");
 
             assertStatus(blocked, 409);
