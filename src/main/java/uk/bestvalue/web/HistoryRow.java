@@ -14,6 +14,16 @@ public record HistoryRow(AuditEntry entry, String what, List<FieldChange> change
         return dot > 0 ? at.substring(0, dot) : at.replace("Z", "");
     }
 
+    /** A recorded field's name as words: "levelCode" reads "score", "dueDate" reads "due date". */
+    public static String field(String name) {
+        return switch (name) {
+            case "levelCode" -> "score";
+            case "themeCode" -> "theme";
+            case "criterionCode" -> "criterion";
+            default -> name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    }
+
     static String describe(AuditEntry e) {
         String id = e.entityId();
         String part = id.contains("/") ? id.substring(id.indexOf('/') + 1) : id;
