@@ -271,6 +271,7 @@ class WorkflowTest {
                     assertThat(page.body()).contains("govuk-heading-l", "is approved and can no longer be changed");
                 });
                 assertThat(signOff.body()).contains("Approved", "read-only", "The report is satisfactory.");
+                assertThat(editor.get("/assessments/" + id).body()).contains("id=\"read-only\"", "is approved and read-only");
             } finally {
                 app.stop();
             }
