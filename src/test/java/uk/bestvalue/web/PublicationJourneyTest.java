@@ -53,7 +53,9 @@ class PublicationJourneyTest {
     @Test
     void a_signed_out_visitor_reads_published_work_and_nothing_else() {
         Browser browser = served.browser;
-        browser.open("/published");
+        browser.open("/");
+        browser.driver().findElement(By.linkText("Published self-assessments")).click();
+        browser.checkAccessibility();
         assertThat(browser.driver().findElements(By.cssSelector("main table a"))).extracting(e -> e.getAttribute("href"))
                 .singleElement().asString().endsWith("/published/E07000135/2023-24");
         browser.driver().findElement(By.cssSelector("main table a")).click();
