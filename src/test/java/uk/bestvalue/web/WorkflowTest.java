@@ -249,6 +249,39 @@ class WorkflowTest {
     }
 
     @EachEngine
+    void the_sign_off_page_moves_the_assessment_and_shows_what_was_wrong_with_a_move(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            people(api, workbench);
+            Javalin app = Web.create(workbench).start("127.0.0.1", 0);
+            try {
+                String page = "/assessments/" + id + "/sign-off";
+                Visitor editor = new Visitor(app.port());
+                editor.signIn(Role.EDITOR.code() + "@workflow.invalid", Users.PASSWORD);
+                Visitor reviewer = new Visitor(app.port());
+                reviewer.signIn(Role.REVIEWER.code() + "@workflow.invalid", Users.PASSWORD);
+                Visitor viewer = new Visitor(app.port());
+                viewer.signIn(Role.VIEWER.code() + "@workflow.invalid", Users.PASSWORD);
+
+                assertThat(viewer.get(page).body()).contains("Submit for review: an authority admin or editor").doesNotContain("action=\"/assessments/" + id + "/moves\"");
+                HttpResponse<String> refused = viewer.postForm("/assessments/" + id + "/moves", Map.of("_csrf", viewer.csrfTokenOn("/account"), "to", "in_review"));
+                HttpResponse<String> submitted = editor.postForm("/assessments/" + id + "/moves", Map.of("_csrf", editor.csrfTokenOn(page), "to", "in_review"));
+                HttpResponse<String> noReason = reviewer.postForm("/assessments/" + id + "/moves", Map.of("_csrf", reviewer.csrfTokenOn(page), "to", "draft"));
+
+                assertThat(refused.statusCode()).isEqualTo(403);
+                assertThat(refused.body()).contains("Only an authority admin or editor may submit for review");
+                assertThat(submitted.statusCode()).isEqualTo(303);
+                assertThat(submitted.headers().firstValue("Location")).contains(page + "?saved=moved");
+                assertThat(noReason.statusCode()).isEqualTo(400);
+                assertThat(noReason.body()).contains("govuk-error-summary", "href=\"#move-reason\"", "Enter why the assessment goes back to draft");
+                assertThat(reviewer.get(page).body()).contains("In review", "Send to the statutory officers", "Editor at E07000135");
+            } finally {
+                app.stop();
+            }
+        });
+    }
+
+    @EachEngine
     void an_approved_assessment_refuses_changes_through_the_pages_and_says_why(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
             long id = create(api, referenceAssessment());
