@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 import uk.bestvalue.store.Sql;
 import uk.bestvalue.period.Period;
 
@@ -70,6 +71,46 @@ final class AssessmentRepository {
             tx.update("insert into theme_score (assessment_id, theme_id, level_code, narrative, change_reason) values (?, ?, ?, ?, ?)",
                     assessmentId, themeId, level, narrative, changeReason);
         }
+    }
+
+    Optional<RowStamp> themeScoreStamp(Sql tx, long assessmentId, long themeId) {
+        return tx.queryOne("select row_version, changed_by, changed_at from theme_score where assessment_id = ? and theme_id = ?",
+                row -> RowStamp.read(row, 1), assessmentId, themeId);
+    }
+
+    /**
+     * Saves a theme score edited from {@code from}: inserted at version 1 when it was never saved
+     * (a simultaneous first save loses on the key), else updated only while still at that version.
+     * False when someone else saved it in between.
+     */
+    boolean saveThemeScore(Sql tx, long assessmentId, long themeId, String level, String narrative, String changeReason, RowStamp from,
+                           String by, LocalDateTime at) {
+        if (from.version() == 0) {
+            tx.update("insert into theme_score (assessment_id, theme_id, level_code, narrative, change_reason, row_version, changed_by, changed_at)"
+                    + " values (?, ?, ?, ?, ?, 1, ?, ?)", assessmentId, themeId, level, narrative, changeReason, by, at);
+            return true;
+        }
+        return tx.update("update theme_score set level_code = ?, narrative = ?, change_reason = ?, row_version = row_version + 1, changed_by = ?,"
+                        + " changed_at = ? where assessment_id = ? and theme_id = ? and row_version = ?",
+                level, narrative, changeReason, by, at, assessmentId, themeId, from.version()) == 1;
+    }
+
+    Optional<RowStamp> criterionScoreStamp(Sql tx, long assessmentId, long criterionId) {
+        return tx.queryOne("select row_version, changed_by, changed_at from criterion_score where assessment_id = ? and criterion_id = ?",
+                row -> RowStamp.read(row, 1), assessmentId, criterionId);
+    }
+
+    /** As {@link #saveThemeScore(Sql, long, long, String, String, String, RowStamp, String, LocalDateTime)}, for a criterion. */
+    boolean saveCriterionScore(Sql tx, long assessmentId, long criterionId, String level, String narrative, RowStamp from, String by,
+                               LocalDateTime at) {
+        if (from.version() == 0) {
+            tx.update("insert into criterion_score (assessment_id, criterion_id, level_code, narrative, row_version, changed_by, changed_at)"
+                    + " values (?, ?, ?, ?, 1, ?, ?)", assessmentId, criterionId, level, narrative, by, at);
+            return true;
+        }
+        return tx.update("update criterion_score set level_code = ?, narrative = ?, row_version = row_version + 1, changed_by = ?, changed_at = ?"
+                        + " where assessment_id = ? and criterion_id = ? and row_version = ?",
+                level, narrative, by, at, assessmentId, criterionId, from.version()) == 1;
     }
 
     void saveReview(Sql tx, long assessmentId, long themeId, String reviewer, java.time.LocalDate on) {
@@ -167,15 +208,16 @@ final class AssessmentRepository {
                 row -> new CriterionScore(criterion.id(), criterion.code(), row.getString(1), row.getString(2)), assessmentId, criterion.id());
     }
 
-    /** Stored theme scores as (theme id, level, narrative, change reason). */
+    /** Stored theme scores as (theme id, level, narrative, change reason, version). */
     List<Object[]> themeScores(long assessmentId) {
-        return db.query("select theme_id, level_code, narrative, change_reason from theme_score where assessment_id = ?",
-                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getString(4)}, assessmentId);
+        return db.query("select theme_id, level_code, narrative, change_reason, row_version from theme_score where assessment_id = ?",
+                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5)}, assessmentId);
     }
 
+    /** Stored criterion scores as (criterion id, level, narrative, version). */
     List<Object[]> criterionScores(long assessmentId) {
-        return db.query("select criterion_id, level_code, narrative from criterion_score where assessment_id = ?",
-                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3)}, assessmentId);
+        return db.query("select criterion_id, level_code, narrative, row_version from criterion_score where assessment_id = ?",
+                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getInt(4)}, assessmentId);
     }
 
     private static Assessment assessment(ResultSet row) throws SQLException {

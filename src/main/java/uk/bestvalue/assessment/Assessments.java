@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.bestvalue.Actor;
 import uk.bestvalue.Conflict;
+import uk.bestvalue.EditedMeanwhile;
 import uk.bestvalue.NotFound;
 import uk.bestvalue.authority.Authority;
 import uk.bestvalue.authority.AuthorityRegister;
@@ -21,6 +22,7 @@ import uk.bestvalue.framework.Scale;
 import uk.bestvalue.framework.ScaleLevel;
 import uk.bestvalue.framework.Theme;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 import uk.bestvalue.period.Period;
 
 /** Start assessments, score their themes and criteria, and see each one whole. */
@@ -219,20 +221,26 @@ public final class Assessments {
         String narrative = checks.optional("narrative", input.narrative(), Checks.NARRATIVE);
         String changeReason = checks.optional("changeReason", input.changeReason(), Checks.TEXT);
         checks.throwIfAny();
-        changes.change(actor, assessmentId, change -> {
+        String what = "the score for " + theme.name();
+        int saved = changes.change(actor, assessmentId, change -> {
             ThemeScore before = repository.themeScore(change.tx(), assessmentId, theme).orElse(null);
-            repository.saveThemeScore(change.tx(), assessmentId, theme.id(), level, narrative, changeReason);
+            RowStamp stamp = repository.themeScoreStamp(change.tx(), assessmentId, theme.id()).orElse(RowStamp.UNSAVED);
+            requireUnchanged(stamp, input.version(), what, () -> storedScore(assessment, before == null ? null : before.levelCode()));
+            if (!repository.saveThemeScore(change.tx(), assessmentId, theme.id(), level, narrative, changeReason, stamp,
+                    change.actor().displayName(), change.now())) {
+                throw editedMeanwhile(repository.themeScoreStamp(change.tx(), assessmentId, theme.id()).orElse(RowStamp.UNSAVED), what, null);
+            }
             if (before == null || !java.util.Objects.equals(before.levelCode(), level)) {
                 // A review agreed with a score; a different score needs reviewing again.
                 repository.clearReview(change.tx(), assessmentId, theme.id());
             }
             change.record("theme_score", assessmentId + "/" + theme.code(), before == null ? "create" : "update", before,
                     new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason));
-            return null;
+            return stamp.version() + 1;
         });
         // A derived score depends on the criteria, so only then is the whole view needed.
         return assessment.deriveThemeScores() ? view(assessmentId).themeScore(theme.code())
-                : new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason);
+                : new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason, saved);
     }
 
     /**
@@ -292,14 +300,36 @@ public final class Assessments {
         }
         String narrative = checks.optional("narrative", input.narrative(), Checks.NARRATIVE);
         checks.throwIfAny();
-        changes.change(actor, assessmentId, change -> {
+        String what = "the score for " + criterion.code();
+        int saved = changes.change(actor, assessmentId, change -> {
             CriterionScore before = repository.criterionScore(change.tx(), assessmentId, criterion).orElse(null);
-            repository.saveCriterionScore(change.tx(), assessmentId, criterion.id(), level, narrative);
+            RowStamp stamp = repository.criterionScoreStamp(change.tx(), assessmentId, criterion.id()).orElse(RowStamp.UNSAVED);
+            requireUnchanged(stamp, input.version(), what, () -> storedScore(assessment, before == null ? null : before.levelCode()));
+            if (!repository.saveCriterionScore(change.tx(), assessmentId, criterion.id(), level, narrative, stamp, change.actor().displayName(),
+                    change.now())) {
+                throw editedMeanwhile(repository.criterionScoreStamp(change.tx(), assessmentId, criterion.id()).orElse(RowStamp.UNSAVED), what, null);
+            }
             change.record("criterion_score", assessmentId + "/" + criterion.code(), before == null ? "create" : "update", before,
                     new CriterionScore(criterion.id(), criterion.code(), level, narrative));
-            return null;
+            return stamp.version() + 1;
         });
-        return new CriterionScore(criterion.id(), criterion.code(), level, narrative);
+        return new CriterionScore(criterion.id(), criterion.code(), level, narrative, saved);
+    }
+
+    /** Refuses a save made from a version other than the one stored, naming who changed it; a save without a version goes ahead. */
+    static void requireUnchanged(RowStamp stored, Integer loaded, String what, java.util.function.Supplier<String> storedNow) {
+        if (!stored.allows(loaded)) {
+            throw editedMeanwhile(stored, what, storedNow.get());
+        }
+    }
+
+    static EditedMeanwhile editedMeanwhile(RowStamp stored, String what, String storedNow) {
+        return new EditedMeanwhile(what, stored.version(), stored.changedBy(), stored.changedAt(), storedNow);
+    }
+
+    /** A stored score in words, for telling an editor what is saved now. */
+    private String storedScore(Assessment assessment, String levelCode) {
+        return levelCode == null ? "not scored" : "scored " + scale(assessment).level(levelCode).map(ScaleLevel::label).orElse(levelCode);
     }
 
     /** The whole assessment: scores (derived where asked), evidence, actions and coverage. */
@@ -311,7 +341,8 @@ public final class Assessments {
         repository.themeScores(assessmentId).forEach(row -> storedThemes.put((Long) row[0], row));
         List<CriterionScore> criterionScores = new ArrayList<>();
         for (Object[] row : assessment.scoring().scoresCriteria() ? repository.criterionScores(assessmentId) : List.<Object[]>of()) {
-            version.criterion((Long) row[0]).ifPresent(c -> criterionScores.add(new CriterionScore(c.id(), c.code(), (String) row[1], (String) row[2])));
+            version.criterion((Long) row[0]).ifPresent(c -> criterionScores.add(new CriterionScore(c.id(), c.code(), (String) row[1], (String) row[2],
+                    (Integer) row[3])));
         }
         criterionScores.sort(Comparator.comparing(CriterionScore::criterionCode));
         List<ThemeScore> themeScores = new ArrayList<>();
@@ -319,13 +350,16 @@ public final class Assessments {
             Object[] stored = storedThemes.get(theme.id());
             String narrative = stored == null ? null : (String) stored[2];
             String reason = stored == null ? null : (String) stored[3];
+            int rowVersion = stored == null ? 0 : (Integer) stored[4];
             if (assessment.deriveThemeScores()) {
-                themeScores.add(new ThemeScore(theme.id(), theme.code(), derivedLevel(theme, criterionScores, scale), narrative, true, reason));
+                themeScores.add(new ThemeScore(theme.id(), theme.code(), derivedLevel(theme, criterionScores, scale), narrative, true, reason,
+                        rowVersion));
             } else if (!assessment.scoring().scoresThemes()) {
                 // Theme scores kept from an earlier way of scoring stay stored but do not count now.
-                themeScores.add(new ThemeScore(theme.id(), theme.code(), null, narrative, false, reason));
+                themeScores.add(new ThemeScore(theme.id(), theme.code(), null, narrative, false, reason, rowVersion));
             } else {
-                themeScores.add(new ThemeScore(theme.id(), theme.code(), stored == null ? null : (String) stored[1], narrative, false, reason));
+                themeScores.add(new ThemeScore(theme.id(), theme.code(), stored == null ? null : (String) stored[1], narrative, false, reason,
+                        rowVersion));
             }
         }
         List<EvidenceUse> uses = evidence.uses(assessmentId);

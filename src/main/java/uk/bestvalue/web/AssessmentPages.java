@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.bestvalue.Conflict;
+import uk.bestvalue.EditedMeanwhile;
 import uk.bestvalue.FieldError;
 import uk.bestvalue.Invalid;
 import uk.bestvalue.NotFound;
@@ -221,6 +222,8 @@ final class AssessmentPages {
             backToTheme(ctx, "score", "score");
         } catch (Invalid e) {
             theme(ctx, Map.of("score", Form.submitted("score", ctx, e.errors())), HttpStatus.BAD_REQUEST);
+        } catch (EditedMeanwhile e) {
+            theme(ctx, Map.of("score", Form.edited("score", ctx, e)), HttpStatus.CONFLICT);
         }
     }
 
@@ -235,6 +238,10 @@ final class AssessmentPages {
             List<FieldError> errors = e.errors().stream().map(f -> new FieldError(criterion + "-" + f.field(), criterion + ": " + f.message()))
                     .toList();
             theme(ctx, Map.of("criterion", Form.submitted("criterion", ctx, errors)), HttpStatus.BAD_REQUEST);
+        } catch (EditedMeanwhile e) {
+            Form edited = Form.edited("criterion", ctx, e);
+            theme(ctx, Map.of("criterion", new Form("criterion", edited.values(),
+                    List.of(new FieldError(criterion + "-" + Form.VERSION, criterion + ": " + e.getMessage())))), HttpStatus.CONFLICT);
         }
     }
 
@@ -273,7 +280,7 @@ final class AssessmentPages {
     private static ScoreInput scoreInput(Context ctx) {
         String score = ctx.formParam("score");
         boolean clear = "clear".equals(score);
-        return new ScoreInput(clear ? null : score, ctx.formParam("narrative"), clear, ctx.formParam("changeReason"));
+        return new ScoreInput(clear ? null : score, ctx.formParam("narrative"), clear, ctx.formParam("changeReason"), Form.version(ctx));
     }
 
     /** A criterion named under a theme must belong to that theme; anything else is not there. */

@@ -105,6 +105,9 @@ public final class Web {
                 "The request has invalid input", invalidDetail(ctx, e), e.errors()));
         app.exception(Conflict.class, (e, ctx) -> problem(ctx, HttpStatus.CONFLICT, "/problems/conflict",
                 "The request conflicts with what is stored", e.getMessage(), List.of()));
+        app.exception(uk.bestvalue.EditedMeanwhile.class, (e, ctx) -> problem(ctx, HttpStatus.CONFLICT, "/problems/edited-meanwhile",
+                "Saved by someone else since this version", e.getMessage(),
+                List.of(new FieldError(Form.VERSION, "is " + e.currentVersion() + " now; load what is saved, then save from that version"))));
         app.exception(NotFound.class, (e, ctx) -> problem(ctx, HttpStatus.NOT_FOUND, "/problems/not-found",
                 e.title(), e.getMessage(), List.of()));
         app.exception(Denied.class, (e, ctx) -> denied(ctx, e));

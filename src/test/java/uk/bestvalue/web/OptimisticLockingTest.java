@@ -1,0 +1,135 @@
+package uk.bestvalue.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.bestvalue.web.AssessmentApiTest.create;
+import static uk.bestvalue.web.AssessmentApiTest.referenceAssessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import okhttp3.FormBody;
+import uk.bestvalue.Workbench;
+import uk.bestvalue.auth.Role;
+import uk.bestvalue.store.EachEngine;
+import uk.bestvalue.store.Engine;
+
+/**
+ * Two people edit the same thing from the same version: the first save wins, the second is
+ * refused — 409 naming the version in the API; on the page the form comes back with the second
+ * person's input kept and a message saying who changed it — and nothing is silently overwritten.
+ */
+class OptimisticLockingTest {
+    private static final String AUTHORITY = "E07000135";
+
+    /** A second editor at the reference assessment's authority, named so the message can be checked. */
+    private static ApiClient colleague(ApiClient api, Workbench workbench) {
+        Users.withRole(workbench, "colleague@test.invalid", Role.EDITOR, AUTHORITY);
+        return api.as(Users.token(workbench, "colleague@test.invalid", Role.EDITOR, AUTHORITY));
+    }
+
+    private static final String COLLEAGUE = "Editor at " + AUTHORITY;
+
+    static ApiClient.Reply submit(ApiClient api, String path, Map<String, String> fields) {
+        FormBody.Builder form = new FormBody.Builder();
+        fields.forEach(form::add);
+        return api.rawPost(path, form.build());
+    }
+
+    private static Map<String, Object> body(Object... pairs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            body.put((String) pairs[i], pairs[i + 1]);
+        }
+        return body;
+    }
+
+    @EachEngine
+    void a_theme_score_saved_twice_from_the_same_version_keeps_the_first_and_refuses_the_second(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            ApiClient other = colleague(api, workbench);
+            String path = "/api/v1/assessments/" + id + "/themes/LEAD";
+            int loaded = api.get("/api/v1/assessments/" + id).json().get("themes").get(1).get("version").asInt();
+
+            ApiClient.Reply first = other.put(path, body("score", "good", "narrative", "First", "version", loaded));
+            ApiClient.Reply second = api.put(path, body("score", "poor", "narrative", "Second", "version", loaded));
+
+            assertThat(loaded).isZero();
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(first.json().get("version").asInt()).isEqualTo(1);
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.contentType()).startsWith(Problem.MEDIA_TYPE);
+            assertThat(second.json().get("errors").get(0).get("field").asText()).isEqualTo("version");
+            assertThat(second.json().get("detail").asText()).contains(COLLEAGUE, "scored Good");
+            JsonNode stored = api.get("/api/v1/assessments/" + id).json().get("themes").get(1);
+            assertThat(stored.get("narrative").asText()).isEqualTo("First");
+
+            ApiClient.Reply deliberate = api.put(path, body("score", "poor", "narrative", "Second", "version", 1));
+            assertThat(deliberate.status()).isEqualTo(200);
+            assertThat(deliberate.json().get("version").asInt()).isEqualTo(2);
+        });
+    }
+
+    @EachEngine
+    void a_criterion_score_saved_twice_from_the_same_version_keeps_the_first_and_refuses_the_second(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            Map<String, Object> criteria = new HashMap<>(referenceAssessment());
+            criteria.put("scoring", "criterion");
+            long id = create(api, criteria);
+            ApiClient other = colleague(api, workbench);
+            String path = "/api/v1/assessments/" + id + "/criteria/LEAD-C1";
+            other.put(path, body("score", "fair", "version", 0));
+
+            ApiClient.Reply first = other.put(path, body("score", "good", "narrative", "First", "version", 1));
+            ApiClient.Reply second = api.put(path, body("score", "poor", "narrative", "Second", "version", 1));
+
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.json().get("detail").asText()).contains(COLLEAGUE);
+            assertThat(api.get("/api/v1/assessments/" + id).json().get("criteria").toString()).contains("First").doesNotContain("Second");
+        });
+    }
+
+    @EachEngine
+    void the_theme_page_shows_the_refused_score_again_with_who_changed_it(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            ApiClient other = colleague(api, workbench);
+            String page = api.get("/assessments/" + id + "/themes/LEAD").text();
+            assertThat(page).contains("name=\"version\" value=\"0\"");
+
+            submit(other, "/assessments/" + id + "/themes/LEAD/score", Map.of("score", "good", "narrative", "Colleague's words", "version", "0"));
+            ApiClient.Reply refused = submit(api, "/assessments/" + id + "/themes/LEAD/score",
+                    Map.of("score", "poor", "narrative", "My own careful words", "version", "0"));
+
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.text()).contains("govuk-error-summary", "href=\"#score-version\"", "id=\"score-version\"",
+                    COLLEAGUE, "changed the score for Leadership", "My own careful words", "name=\"version\" value=\"1\"");
+            assertThat(api.get("/api/v1/assessments/" + id).json().get("themes").get(1).get("narrative").asText()).isEqualTo("Colleague's words");
+
+            ApiClient.Reply again = submit(api, "/assessments/" + id + "/themes/LEAD/score",
+                    Map.of("score", "poor", "narrative", "My own careful words", "version", "1"));
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(api.get("/api/v1/assessments/" + id).json().get("themes").get(1).get("narrative").asText()).isEqualTo("My own careful words");
+        });
+    }
+
+    @EachEngine
+    void the_theme_page_shows_a_refused_criterion_score_again(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            Map<String, Object> criteria = new HashMap<>(referenceAssessment());
+            criteria.put("scoring", "criterion");
+            long id = create(api, criteria);
+            ApiClient other = colleague(api, workbench);
+
+            submit(other, "/assessments/" + id + "/themes/LEAD/criteria/LEAD-C1/score", Map.of("score", "good", "version", "0"));
+            ApiClient.Reply refused = submit(api, "/assessments/" + id + "/themes/LEAD/criteria/LEAD-C1/score",
+                    Map.of("score", "poor", "narrative", "Mine for C1", "version", "0"));
+
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.text()).contains("href=\"#criterion-LEAD-C1-version\"", "id=\"criterion-LEAD-C1-version\"", "Mine for C1",
+                    COLLEAGUE, "changed the score for LEAD-C1");
+        });
+    }
+}
