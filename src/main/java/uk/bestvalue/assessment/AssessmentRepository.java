@@ -129,9 +129,17 @@ final class AssessmentRepository {
                 row -> new ThemeReview(row.getString(1), row.getString(2), row.getObject(3, java.time.LocalDate.class)), assessmentId);
     }
 
-    void updateDetails(Sql tx, long id, String title, String owner, Period period, String scaleKey, Scoring scoring, boolean derive) {
-        tx.update("update assessment set title = ?, owner = ?, period = ?, scale_key = ?, scoring = ?, derive_theme_scores = ? where id = ?",
-                title, owner, period.value(), scaleKey, scoring.id(), derive, id);
+    /** Changes the details while still at version {@code from}; false, and nothing changed, when someone saved them in between. */
+    boolean updateDetails(Sql tx, long id, String title, String owner, Period period, String scaleKey, Scoring scoring, boolean derive,
+                          int from, String by, LocalDateTime at) {
+        return tx.update("update assessment set title = ?, owner = ?, period = ?, scale_key = ?, scoring = ?, derive_theme_scores = ?,"
+                        + " row_version = row_version + 1, changed_by = ?, changed_at = ? where id = ? and row_version = ?",
+                title, owner, period.value(), scaleKey, scoring.id(), derive, by, at, id, from) == 1;
+    }
+
+    /** The version of an assessment's details (title, owner, year, scale, way of scoring), who saved them last and when. */
+    Optional<RowStamp> stamp(Sql sql, long id) {
+        return sql.queryOne("select row_version, changed_by, changed_at from assessment where id = ?", row -> RowStamp.read(row, 1), id);
     }
 
     void setDeleted(Sql tx, long id, LocalDateTime deletedAt) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import uk.bestvalue.Actor;
 import uk.bestvalue.Conflict;
-import uk.bestvalue.EditedMeanwhile;
 import uk.bestvalue.NotFound;
 import uk.bestvalue.authority.Authority;
 import uk.bestvalue.authority.AuthorityRegister;
@@ -134,8 +133,16 @@ public final class Assessments {
         if (!period.equals(a.period()) && repository.exists(a.authority(), a.versionId(), period)) {
             throw new Conflict("There is already an assessment of this authority against " + versionName(a) + " for " + period);
         }
+        String what = "the assessment's details";
         changes.change(actor, id, change -> {
-            repository.updateDetails(change.tx(), id, title, owner, period, scaleKey, scoring, derive);
+            RowStamp stamp = repository.stamp(change.tx(), id).orElseThrow();
+            Assessment stored = change.assessment();
+            AssessmentChanges.requireUnchanged(stamp, input.version(), what, () -> "\"" + stored.title() + "\", owner " + stored.owner()
+                    + ", " + stored.period().value() + ", " + stored.scaleKey() + " scale, scoring " + stored.scoring().id());
+            if (!repository.updateDetails(change.tx(), id, title, owner, period, scaleKey, scoring, derive, stamp.version(),
+                    change.actor().displayName(), change.now())) {
+                throw AssessmentChanges.editedMeanwhile(repository.stamp(change.tx(), id).orElseThrow(), what, null);
+            }
             change.record("assessment", id, "update", a, repository.get(change.tx(), id).orElseThrow());
             return null;
         });
@@ -225,10 +232,10 @@ public final class Assessments {
         int saved = changes.change(actor, assessmentId, change -> {
             ThemeScore before = repository.themeScore(change.tx(), assessmentId, theme).orElse(null);
             RowStamp stamp = repository.themeScoreStamp(change.tx(), assessmentId, theme.id()).orElse(RowStamp.UNSAVED);
-            requireUnchanged(stamp, input.version(), what, () -> storedScore(assessment, before == null ? null : before.levelCode()));
+            AssessmentChanges.requireUnchanged(stamp, input.version(), what, () -> storedScore(assessment, before == null ? null : before.levelCode()));
             if (!repository.saveThemeScore(change.tx(), assessmentId, theme.id(), level, narrative, changeReason, stamp,
                     change.actor().displayName(), change.now())) {
-                throw editedMeanwhile(repository.themeScoreStamp(change.tx(), assessmentId, theme.id()).orElse(RowStamp.UNSAVED), what, null);
+                throw AssessmentChanges.editedMeanwhile(repository.themeScoreStamp(change.tx(), assessmentId, theme.id()).orElse(RowStamp.UNSAVED), what, null);
             }
             if (before == null || !java.util.Objects.equals(before.levelCode(), level)) {
                 // A review agreed with a score; a different score needs reviewing again.
@@ -304,27 +311,16 @@ public final class Assessments {
         int saved = changes.change(actor, assessmentId, change -> {
             CriterionScore before = repository.criterionScore(change.tx(), assessmentId, criterion).orElse(null);
             RowStamp stamp = repository.criterionScoreStamp(change.tx(), assessmentId, criterion.id()).orElse(RowStamp.UNSAVED);
-            requireUnchanged(stamp, input.version(), what, () -> storedScore(assessment, before == null ? null : before.levelCode()));
+            AssessmentChanges.requireUnchanged(stamp, input.version(), what, () -> storedScore(assessment, before == null ? null : before.levelCode()));
             if (!repository.saveCriterionScore(change.tx(), assessmentId, criterion.id(), level, narrative, stamp, change.actor().displayName(),
                     change.now())) {
-                throw editedMeanwhile(repository.criterionScoreStamp(change.tx(), assessmentId, criterion.id()).orElse(RowStamp.UNSAVED), what, null);
+                throw AssessmentChanges.editedMeanwhile(repository.criterionScoreStamp(change.tx(), assessmentId, criterion.id()).orElse(RowStamp.UNSAVED), what, null);
             }
             change.record("criterion_score", assessmentId + "/" + criterion.code(), before == null ? "create" : "update", before,
                     new CriterionScore(criterion.id(), criterion.code(), level, narrative));
             return stamp.version() + 1;
         });
         return new CriterionScore(criterion.id(), criterion.code(), level, narrative, saved);
-    }
-
-    /** Refuses a save made from a version other than the one stored, naming who changed it; a save without a version goes ahead. */
-    static void requireUnchanged(RowStamp stored, Integer loaded, String what, java.util.function.Supplier<String> storedNow) {
-        if (!stored.allows(loaded)) {
-            throw editedMeanwhile(stored, what, storedNow.get());
-        }
-    }
-
-    static EditedMeanwhile editedMeanwhile(RowStamp stored, String what, String storedNow) {
-        return new EditedMeanwhile(what, stored.version(), stored.changedBy(), stored.changedAt(), storedNow);
     }
 
     /** A stored score in words, for telling an editor what is saved now. */
@@ -368,7 +364,8 @@ public final class Assessments {
                 .toList();
         String authorityName = authorities.get(assessment.authority()).map(Authority::name).orElse(assessment.authority().value());
         return new AssessmentView(assessment, authorityName, version, scale, themeScores, criterionScores, uses,
-                actions.forAssessment(assessmentId), coverage, repository.reviews(assessmentId));
+                actions.forAssessment(assessmentId), coverage, repository.reviews(assessmentId),
+                repository.stamp(repository.db(), assessmentId).map(RowStamp::version).orElse(1));
     }
 
     /**

@@ -16,7 +16,7 @@ record AssessmentJson(long id, String authority, String authorityName, String fr
                       String status, String scale, String scoring, boolean deriveThemeScores, boolean example, Long rolledFrom,
                       LocalDateTime createdAt, LocalDateTime updatedAt, List<ThemeJson> themes, List<CriterionJson> criteria,
                       int evidence, int actions, int openActions, long overdueActions, LocalDateTime deletedAt, List<String> leftBehind,
-                      String href) {
+                      String href, int version) {
 
     record ThemeJson(String code, String name, String score, String scoreLabel, boolean derived, String narrative, int criteria,
                      int evidenced, List<String> withoutEvidence, String changeReason, String reviewedBy, LocalDate reviewedOn,
@@ -37,7 +37,7 @@ record AssessmentJson(long id, String authority, String authorityName, String fr
         return new AssessmentJson(a.id(), a.authority().value(), view.authorityName(), a.versionReference(), a.period().value(), a.title(),
                 a.owner(), a.status().id(), a.scaleKey(), a.scoring().id(), a.deriveThemeScores(), a.example(), a.rolledFromId(),
                 a.createdAt(), a.updatedAt(), themes, criteria, view.evidence().size(), view.actions().size(), view.openActions().size(),
-                view.overdue(today), a.deletedAt(), leftBehind, "/api/v1/assessments/" + a.id());
+                view.overdue(today), a.deletedAt(), leftBehind, "/api/v1/assessments/" + a.id(), view.detailsVersion());
     }
 
     private static ThemeJson theme(AssessmentView view, Theme theme) {

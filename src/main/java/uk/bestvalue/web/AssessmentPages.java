@@ -171,10 +171,12 @@ final class AssessmentPages {
     private void saveDetails(Context ctx) {
         try {
             assessments.edit(Actors.of(ctx), id(ctx), new AssessmentDetails(orBlank(ctx, "title"), orBlank(ctx, "owner"), orBlank(ctx, "period"),
-                    ctx.formParam("scale"), ctx.formParam("scoring"), "yes".equals(ctx.formParam("deriveThemeScores"))));
+                    ctx.formParam("scale"), ctx.formParam("scoring"), "yes".equals(ctx.formParam("deriveThemeScores")), Form.version(ctx)));
             ctx.redirect(Saved.after("/assessments/" + id(ctx), "details"), HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             edit(ctx, Form.submitted("details", ctx, e.errors()), null, HttpStatus.BAD_REQUEST);
+        } catch (EditedMeanwhile e) {
+            edit(ctx, Form.edited("details", ctx, e), null, HttpStatus.CONFLICT);
         } catch (Conflict e) {
             edit(ctx, Form.submitted("details", ctx, List.of(new FieldError("period", e.getMessage()))), null, HttpStatus.CONFLICT);
         }

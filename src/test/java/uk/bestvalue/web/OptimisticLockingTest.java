@@ -1,7 +1,9 @@
 package uk.bestvalue.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.bestvalue.web.AssessmentApiTest.action;
 import static uk.bestvalue.web.AssessmentApiTest.create;
+import static uk.bestvalue.web.AssessmentApiTest.evidence;
 import static uk.bestvalue.web.AssessmentApiTest.referenceAssessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +36,11 @@ class OptimisticLockingTest {
         FormBody.Builder form = new FormBody.Builder();
         fields.forEach(form::add);
         return api.rawPost(path, form.build());
+    }
+
+    private static JsonNode only(JsonNode list) {
+        assertThat(list.get("items")).hasSize(1);
+        return list.get("items").get(0);
     }
 
     private static Map<String, Object> body(Object... pairs) {
@@ -130,6 +137,81 @@ class OptimisticLockingTest {
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.text()).contains("href=\"#criterion-LEAD-C1-version\"", "id=\"criterion-LEAD-C1-version\"", "Mine for C1",
                     COLLEAGUE, "changed the score for LEAD-C1");
+        });
+    }
+
+    @EachEngine
+    void assessment_details_saved_twice_from_the_same_version_keep_the_first(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            ApiClient other = colleague(api, workbench);
+            int loaded = api.get("/api/v1/assessments/" + id).json().get("version").asInt();
+
+            ApiClient.Reply first = other.patch("/api/v1/assessments/" + id, body("title", "Colleague's title", "version", loaded));
+            ApiClient.Reply second = api.patch("/api/v1/assessments/" + id, body("owner", "Someone else", "version", loaded));
+            ApiClient.Reply page = submit(api, "/assessments/" + id + "/edit", Map.of("title", "My page title", "owner", "Chief Executive",
+                    "period", "2023/24", "scale", "good-fair-poor", "scoring", "theme", "version", String.valueOf(loaded)));
+
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(api.get("/api/v1/assessments/" + id).json().get("version").asInt()).isEqualTo(loaded + 1);
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.json().get("detail").asText()).contains(COLLEAGUE, "Colleague's title");
+            assertThat(page.status()).isEqualTo(409);
+            assertThat(page.text()).contains("href=\"#details-version\"", "changed the assessment's details", "My page title",
+                    "name=\"version\" value=\"" + (loaded + 1) + "\"");
+            JsonNode stored = api.get("/api/v1/assessments/" + id).json();
+            assertThat(stored.get("title").asText()).isEqualTo("Colleague's title");
+            assertThat(stored.get("owner").asText()).isNotEqualTo("Someone else");
+        });
+    }
+
+    @EachEngine
+    void an_evidence_item_saved_twice_from_the_same_version_keeps_the_first(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            long item = evidence(api, id, "Peer challenge report", "LEAD-C1", "supports");
+            ApiClient other = colleague(api, workbench);
+            String path = "/api/v1/assessments/" + id + "/evidence/" + item;
+            int loaded = only(api.get("/api/v1/assessments/" + id + "/evidence").json()).get("version").asInt();
+            java.util.List<Map<String, String>> links = java.util.List.of(Map.of("criterion", "LEAD-C1", "stance", "supports"));
+
+            ApiClient.Reply first = other.put(path, body("title", "Peer challenge report (final)", "links", links, "version", loaded));
+            ApiClient.Reply second = api.put(path, body("title", "Peer challenge report (draft)", "links", links, "version", loaded));
+            ApiClient.Reply page = submit(api, "/assessments/" + id + "/evidence/" + item, Map.of("title", "My page title",
+                    "links", "LEAD-C1:supports", "version", String.valueOf(loaded)));
+
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.json().get("detail").asText()).contains(COLLEAGUE, "Peer challenge report (final)");
+            assertThat(page.status()).isEqualTo(409);
+            assertThat(page.text()).contains("href=\"#evidence-version\"", "changed this evidence item", "My page title");
+            assertThat(only(api.get("/api/v1/assessments/" + id + "/evidence").json()).get("title").asText())
+                    .isEqualTo("Peer challenge report (final)");
+        });
+    }
+
+    @EachEngine
+    void an_action_saved_twice_from_the_same_version_keeps_the_first(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            long actionId = action(api, id, "Publish the plan", "Chief Executive", "2025-03-31", "LEAD");
+            ApiClient other = colleague(api, workbench);
+            String path = "/api/v1/assessments/" + id + "/actions/" + actionId;
+            int loaded = only(api.get("/api/v1/assessments/" + id + "/actions").json()).get("version").asInt();
+
+            ApiClient.Reply first = other.put(path, body("description", "Publish the plan by March", "owner", "Chief Executive",
+                    "status", "in_progress", "theme", "LEAD", "version", loaded));
+            ApiClient.Reply second = api.put(path, body("description", "Publish the plan", "owner", "Monitoring Officer",
+                    "status", "not_started", "theme", "LEAD", "version", loaded));
+            ApiClient.Reply page = submit(api, "/assessments/" + id + "/actions/" + actionId, Map.of("description", "My page words",
+                    "owner", "Chief Executive", "status", "not_started", "theme", "LEAD", "version", String.valueOf(loaded)));
+
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.json().get("detail").asText()).contains(COLLEAGUE, "Publish the plan by March");
+            assertThat(page.status()).isEqualTo(409);
+            assertThat(page.text()).contains("href=\"#action-version\"", "changed this action", "My page words");
+            assertThat(only(api.get("/api/v1/assessments/" + id + "/actions").json()).get("owner").asText()).isEqualTo("Chief Executive");
         });
     }
 }
