@@ -51,7 +51,7 @@ public final class Explorer {
     private final ValueImporter importer;
     private final AuthorityRegister authorities;
     private final Clock clock;
-    private final ComparisonCache cache = new ComparisonCache();
+    private final ComparisonCache cache;
 
     public Explorer(Database db, AuthorityRegister authorities, Clock clock) {
         this(db, authorities, clock, (tx, actor, authority, entity, id, action, before, after) -> {
@@ -62,6 +62,7 @@ public final class Explorer {
         this.db = db;
         this.audit = audit;
         this.repository = new ExplorerRepository(db);
+        this.cache = new ComparisonCache(db.changes());
         this.importer = new ValueImporter(db, repository, authorities, clock);
         this.authorities = authorities;
         this.clock = clock;
@@ -79,8 +80,8 @@ public final class Explorer {
     /** Saves a group from a list of ONS codes, or fails naming every code that is not in the register. */
     public SavedGroup saveGroup(String name, String description, List<String> codes) {
         CheckedGroup g = checkGroup(null, name, description, codes);
-        cache.clear();
         long id = repository.insertGroup(g.name(), g.description(), g.members(), java.time.LocalDateTime.now(clock));
+        cache.clear();
         return group(id);
     }
 
@@ -88,15 +89,15 @@ public final class Explorer {
     public SavedGroup updateGroup(long id, String name, String description, List<String> codes) {
         group(id);
         CheckedGroup g = checkGroup(id, name, description, codes);
-        cache.clear();
         repository.updateGroup(id, g.name(), g.description(), g.members());
+        cache.clear();
         return group(id);
     }
 
     public void deleteGroup(long id) {
         group(id);
-        cache.clear();
         repository.deleteGroup(id);
+        cache.clear();
     }
 
     public SavedGroup group(long id) {

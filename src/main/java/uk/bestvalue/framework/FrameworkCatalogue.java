@@ -46,7 +46,17 @@ public final class FrameworkCatalogue {
     public FrameworkCatalogue(Database db, Clock clock) {
         this.repository = new FrameworkRepository(db);
         this.clock = clock;
+        this.changes = db.changes();
+        // Another node (or the command line) may import a version or a scale: forget what is kept here.
+        changes.subscribe(TOPIC, () -> {
+            versions.clear();
+            scales = null;
+        });
     }
+
+    /** What this catalogue announces after a change, and clears what it keeps on hearing. */
+    public static final String TOPIC = "frameworks";
+    private final uk.bestvalue.store.ChangeFeed changes;
 
     public FrameworkImport importFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -78,6 +88,7 @@ public final class FrameworkCatalogue {
         }
         repository.store(definition, fingerprint, LocalDateTime.now(clock), stored);
         stored.ifPresent(old -> versions.remove(old.id()));
+        changes.announce(TOPIC);
         return new FrameworkImport(reference, stored.isPresent() ? FrameworkImport.Outcome.REPLACED : FrameworkImport.Outcome.ADDED,
                 themes, criteria);
     }
@@ -89,6 +100,7 @@ public final class FrameworkCatalogue {
                 if (!repository.scaleExists(scale.key())) {
                     repository.storeScale(scale);
                     scales = null;
+                    changes.announce(TOPIC);
                 }
             }
         } catch (IOException e) {
