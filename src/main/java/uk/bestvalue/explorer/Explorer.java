@@ -94,6 +94,24 @@ public final class Explorer {
         return group(id);
     }
 
+    /**
+     * As {@link #updateGroup(long, String, String, List)}, made from the version {@code version} of
+     * the group (null: whatever is stored); refused with {@link uk.bestvalue.EditedMeanwhile}, and
+     * nothing changed, when someone saved the group after that version.
+     */
+    public SavedGroup updateGroup(uk.bestvalue.Actor actor, long id, String name, String description, List<String> codes, Integer version) {
+        SavedGroup before = group(id);
+        CheckedGroup g = checkGroup(id, name, description, codes);
+        Optional<uk.bestvalue.store.RowStamp> lost = repository.updateGroup(id, g.name(), g.description(), g.members(), version,
+                actor.displayName(), java.time.LocalDateTime.now(clock));
+        if (lost.isPresent()) {
+            throw new uk.bestvalue.EditedMeanwhile("this group", lost.get().version(), lost.get().changedBy(), lost.get().changedAt(),
+                    "\"" + before.name() + "\" with " + before.members().size() + " members");
+        }
+        cache.clear();
+        return group(id);
+    }
+
     public void deleteGroup(long id) {
         group(id);
         repository.deleteGroup(id);
@@ -210,12 +228,25 @@ public final class Explorer {
             throw new Invalid("id", id + " is generated benchmark data and is not edited");
         }
         db.transaction(tx -> {
+            uk.bestvalue.store.RowStamp stamp = repository.metricStamp(tx, id).orElseThrow();
+            // Optimistic locking: the version is tested and moved first, so of two saves from one version the second changes nothing.
+            if (!stamp.allows(definition.version()) || !repository.stampMetric(tx, id, stamp.version(), actor.displayName(),
+                    java.time.LocalDateTime.now(clock))) {
+                uk.bestvalue.store.RowStamp now = repository.metricStamp(tx, id).orElseThrow();
+                throw new uk.bestvalue.EditedMeanwhile("this metric", now.version(), now.changedBy(), now.changedAt(),
+                        "\"" + before.title() + "\" in " + before.unit());
+            }
             repository.updateMetric(tx, metric);
             audit.record(tx, actor, null, "metric", id, "update", before, metric);
             return null;
         });
         cache.clear();
         return metric;
+    }
+
+    /** The version of a metric's definition, which an edit of it is made from. */
+    public int metricVersion(String id) {
+        return repository.metricStamp(db, id).map(uk.bestvalue.store.RowStamp::version).orElse(0);
     }
 
     /** What saving one definition from a metric file did. */

@@ -214,4 +214,63 @@ class OptimisticLockingTest {
             assertThat(only(api.get("/api/v1/assessments/" + id + "/actions").json()).get("owner").asText()).isEqualTo("Chief Executive");
         });
     }
+
+    @EachEngine
+    void a_saved_group_saved_twice_from_the_same_version_keeps_the_first(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            ApiClient other = colleague(api, workbench);
+            JsonNode group = api.post("/api/v1/groups", body("name", "Leicestershire", "members", java.util.List.of("E07000135", "E07000129"))).json();
+            String path = "/api/v1/groups/" + group.get("id").asLong();
+            int loaded = group.get("version").asInt();
+
+            ApiClient.Reply first = other.put(path, body("name", "Leicestershire districts", "members",
+                    java.util.List.of("E07000135", "E07000129", "E07000131"), "version", loaded));
+            ApiClient.Reply second = api.put(path, body("name", "Leicestershire", "members", java.util.List.of("E07000135", "E07000130"), "version", loaded));
+            ApiClient.Reply page = submit(api, "/groups/" + group.get("id").asLong(), Map.of("name", "My page name", "members", "E07000135 E07000130",
+                    "version", String.valueOf(loaded)));
+
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(first.json().get("version").asInt()).isEqualTo(loaded + 1);
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.json().get("detail").asText()).contains(COLLEAGUE, "Leicestershire districts");
+            assertThat(page.status()).isEqualTo(409);
+            assertThat(page.text()).contains("href=\"#group-version\"", "changed this group", "My page name");
+            assertThat(api.get("/api/v1/groups").json().get("items").get(0).get("members")).hasSize(3);
+        });
+    }
+
+    @EachEngine
+    void a_metric_definition_saved_twice_from_the_same_version_keeps_the_first(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            workbench.accounts().add(new uk.bestvalue.auth.NewAccount("second-admin@test.invalid", "Second admin", Users.PASSWORD, true, false),
+                    uk.bestvalue.Actor.installation());
+            ApiClient other = api.as(workbench.tokens().create("second-admin@test.invalid", null, null, "tests",
+                    uk.bestvalue.Actor.installation()).secret());
+            Map<String, Object> metric = body("id", "street-lights-repaired-in-time", "title", "Street lights repaired in time", "unit", "%",
+                    "polarity", "higher_better", "area", "Highways", "applies_to", java.util.List.of("unitary"), "period_type", "financial_year");
+            assertThat(api.post("/api/v1/metrics", metric).status()).isEqualTo(201);
+            String path = "/api/v1/metrics/street-lights-repaired-in-time";
+            int loaded = api.get(path).json().get("version").asInt();
+
+            Map<String, Object> theirs = new LinkedHashMap<>(metric);
+            theirs.putAll(body("title", "Street lights repaired within 7 days", "version", loaded));
+            Map<String, Object> mine = new LinkedHashMap<>(metric);
+            mine.putAll(body("notes", "Mine", "version", loaded));
+            ApiClient.Reply first = other.put(path, theirs);
+            ApiClient.Reply second = api.put(path, mine);
+            ApiClient.Reply page = submit(api, "/metric-definitions/street-lights-repaired-in-time", Map.of("title", "My page title", "unit", "%",
+                    "polarity", "higher_better", "area", "Highways", "applies_to", "unitary", "period_type", "financial_year",
+                    "version", String.valueOf(loaded)));
+
+            assertThat(first.status()).as(first.text()).isEqualTo(200);
+            assertThat(first.json().get("version").asInt()).isEqualTo(loaded + 1);
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.json().get("detail").asText()).contains("Second admin", "Street lights repaired within 7 days");
+            assertThat(page.status()).isEqualTo(409);
+            assertThat(page.text()).contains("href=\"#metric-version\"", "changed this metric", "My page title");
+            JsonNode stored = api.get(path).json();
+            assertThat(stored.get("title").asText()).isEqualTo("Street lights repaired within 7 days");
+            assertThat(stored.get("notes").isNull()).isTrue();
+        });
+    }
 }
