@@ -273,4 +273,51 @@ class OptimisticLockingTest {
             assertThat(stored.get("notes").isNull()).isTrue();
         });
     }
+
+    @EachEngine
+    void a_report_draft_saved_twice_from_the_same_version_keeps_the_first(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            ApiClient other = colleague(api, workbench);
+            String path = "/api/v1/assessments/" + id + "/report";
+            com.fasterxml.jackson.databind.node.ObjectNode loaded = (com.fasterxml.jackson.databind.node.ObjectNode) api.get(path).json();
+            assertThat(loaded.get("version").asInt()).isZero();
+
+            ApiClient.Reply first = other.put(path, loaded.deepCopy().put("title", "Their title"));
+            ApiClient.Reply second = api.put(path, loaded.deepCopy().put("title", "My title"));
+            ApiClient.Reply page = submit(api, "/assessments/" + id + "/report", Map.of("committee", "Audit Committee", "title", "My page title",
+                    "authors", "Me", "purpose", "To report", "summary", "In short", "recommendations", "That it be noted", "status", "information",
+                    "version", "0"));
+
+            assertThat(first.status()).as(first.text()).isEqualTo(200);
+            assertThat(first.json().get("version").asInt()).isEqualTo(1);
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.json().get("detail").asText()).contains(COLLEAGUE, "Their title");
+            assertThat(page.status()).isEqualTo(409);
+            assertThat(page.text()).contains("href=\"#report-version\"", "changed the report's draft", "My page title");
+            assertThat(api.get(path).json().get("title").asText()).isEqualTo("Their title");
+        });
+    }
+
+    @EachEngine
+    void report_settings_saved_twice_from_the_same_version_keep_the_first(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            Users.withRole(workbench, "council-admin@test.invalid", Role.AUTHORITY_ADMIN, AUTHORITY);
+            ApiClient other = api.as(Users.token(workbench, "council-admin@test.invalid", Role.AUTHORITY_ADMIN, AUTHORITY));
+            String path = "/api/v1/authorities/" + AUTHORITY + "/settings";
+            int loaded = api.get(path).json().get("version").asInt();
+
+            ApiClient.Reply first = other.put(path, body("displayName", "Their council name", "version", loaded));
+            ApiClient.Reply second = api.put(path, body("displayName", "My council name", "version", loaded));
+            ApiClient.Reply page = api.rawPost("/authorities/" + AUTHORITY + "/settings", new okhttp3.MultipartBody.Builder()
+                    .setType(okhttp3.MultipartBody.FORM).addFormDataPart("displayName", "My page name").addFormDataPart("version", "0").build());
+
+            assertThat(first.status()).as(first.text()).isEqualTo(200);
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.json().get("detail").asText()).contains("Authority admin at " + AUTHORITY, "changed the report settings");
+            assertThat(page.status()).isEqualTo(409);
+            assertThat(page.text()).contains("href=\"#settings-version\"", "My page name");
+            assertThat(api.get(path).json().get("displayName").asText()).isEqualTo("Their council name");
+        });
+    }
 }
