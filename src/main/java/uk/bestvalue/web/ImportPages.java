@@ -55,7 +55,8 @@ final class ImportPages {
                     recipeText = new String(r.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 }
             }
-            byte[] content = in.readAllBytes();
+            // Read from the part's temporary file into one array of its exact size: the one copy held in memory.
+            byte[] content = in.readNBytes((int) Math.min(file.size(), Integer.MAX_VALUE - 8));
             if ("preview".equals(ctx.formParam("action"))) {
                 if (recipeText == null) {
                     page(ctx, Form.submitted("import", ctx, List.of(new FieldError("recipe", "Choose a recipe to preview how it reads the file"))),

@@ -48,7 +48,9 @@ public final class Web {
             config.http.maxRequestSize = MAX_UPLOAD_BYTES;
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxInMemoryFileSize(10, io.javalin.config.SizeUnit.MB);
+            // Every uploaded part goes to a temporary file as it arrives (deleted when the request ends), so an
+            // upload is held in memory once at most: when the import reads it from there. (0 would mean "never".)
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
             config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new org.eclipse.jetty.servlet.FilterHolder(
