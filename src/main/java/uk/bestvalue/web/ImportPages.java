@@ -79,7 +79,8 @@ final class ImportPages {
             page(ctx, Form.empty("import"), result, result.skipped(), HttpStatus.OK);
         } catch (ValuesRejected e) {
             page(ctx, Form.submitted("import", ctx, List.of(new FieldError("file", file.filename() + " was not imported: "
-                    + e.problems().size() + " problems, listed below. Nothing was changed."))), null, e.problems(), HttpStatus.BAD_REQUEST);
+                    + String.format("%,d", e.count()) + " problems, listed below. Nothing was changed."))), null, e.problems(), HttpStatus.BAD_REQUEST,
+                    Map.of("problemCount", (int) Math.min(Integer.MAX_VALUE, e.count())));
         } catch (Invalid e) {
             page(ctx, Form.submitted("import", ctx, e.errors().stream().map(f -> new FieldError(
                     f.field().startsWith("mapping") ? "mapping" : f.field().startsWith("recipe") ? "recipe" : f.field().equals("sheet") ? "sheet"
@@ -100,7 +101,8 @@ final class ImportPages {
         model.put("form", form);
         model.put("result", result);
         model.put("problems", problems.size() > SHOWN_PROBLEMS ? problems.subList(0, SHOWN_PROBLEMS) : problems);
-        model.put("problemCount", problems.size());
+        // Only the first problems of a very bad file are kept; the count is of all of them.
+        model.putIfAbsent("problemCount", result != null ? (int) Math.min(Integer.MAX_VALUE, result.skippedCount()) : problems.size());
         model.put("imports", explorer.imports());
         model.put("metrics", explorer.metrics());
         ctx.status(status);
