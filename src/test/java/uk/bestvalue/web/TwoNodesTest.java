@@ -59,6 +59,8 @@ class TwoNodesTest {
                 assertThat(after).contains("\"count\":3,");
                 assertThat(millis).as("visible on the other node within a second").isLessThan(1_000);
                 assertThat(second.db().changes().received()).isPositive();
+                assertThat(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + two.port() + "/health")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body()).contains("\"otherNodes\":\"heard\"");
             } finally {
                 two.stop();
             }
