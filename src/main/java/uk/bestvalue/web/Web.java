@@ -39,6 +39,11 @@ public final class Web {
     }
 
     public static Javalin create(Workbench workbench) {
+        return create(workbench, java.util.Set.of());
+    }
+
+    /** The app behind proxies or load balancers at these addresses, whose X-Forwarded-For names the client (see {@link ClientAddress}). */
+    public static Javalin create(Workbench workbench, java.util.Set<String> trustedProxies) {
         AuthorityRegister authorities = workbench.authorities();
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         Javalin app = Javalin.create(config -> {
@@ -66,7 +71,7 @@ public final class Web {
         app.get("/", ctx -> ctx.render("home.jte", Map.of("registerSize", authorities.count(AuthorityStatus.CURRENT))), Access.PUBLIC);
         new Gate(workbench.signIn(), workbench.tokens(), workbench.assessments()).install(app);
         new AccountChrome().install(app);
-        new SignInPages(workbench.signIn(), workbench.accounts()).routes(app);
+        new SignInPages(workbench.signIn(), workbench.accounts(), new ClientAddress(trustedProxies)).routes(app);
         new AuditRoutes(workbench.audit(), authorities).routes(app);
         new PeoplePages(workbench.accounts(), authorities).routes(app);
         new AuthorityPages(authorities).routes(app);
