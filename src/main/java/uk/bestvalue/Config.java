@@ -9,7 +9,8 @@ import uk.bestvalue.store.DatabaseSettings;
  * Everything the product can be told from outside, read once from the environment and then
  * overridden by command-line options. Nothing else reads environment variables.
  */
-public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, Boolean example) {
+public record Config(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, Boolean example,
+                     java.util.Set<String> trustedProxies) {
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
@@ -23,16 +24,29 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
         dbUrl = blankToNull(dbUrl);
         dbUser = blankToNull(dbUser);
         dbPassword = blankToNull(dbPassword);
+        trustedProxies = trustedProxies == null ? java.util.Set.of() : java.util.Set.copyOf(trustedProxies);
         if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:") && !dbUrl.startsWith("jdbc:h2:")) {
             throw new ConfigInvalid("The database URL must start with jdbc:postgresql: (or jdbc:h2:); got '" + dbUrl + "'");
         }
     }
 
-    public static Config defaults() {
-        return new Config(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_DATA_DIR, null, null, null, null);
+    /** Comma-separated addresses, e.g. "10.0.0.5, 10.0.0.6"; none when blank. */
+    private static java.util.Set<String> addresses(String text) {
+        if (blankToNull(text) == null) {
+            return java.util.Set.of();
+        }
+        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(a -> !a.isEmpty()).collect(java.util.stream.Collectors.toSet());
     }
 
-    /** Reads BV_HOST, BV_PORT, BV_DATA_DIR, BV_DB_URL, BV_DB_USER and BV_DB_PASSWORD. */
+    public static Config defaults() {
+        return new Config(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_DATA_DIR, null, null, null, null, java.util.Set.of());
+    }
+
+    /**
+     * Reads BV_HOST, BV_PORT, BV_DATA_DIR, BV_DB_URL, BV_DB_USER, BV_DB_PASSWORD and BV_TRUSTED_PROXIES
+     * (the addresses of the proxies or load balancers in front of the nodes, comma-separated, whose
+     * X-Forwarded-For is believed).
+     */
     public static Config fromEnvironment(Map<String, String> env) {
         return new Config(
                 env.get("BV_HOST"),
@@ -41,27 +55,28 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String d
                 env.get("BV_DB_URL"),
                 env.get("BV_DB_USER"),
                 env.get("BV_DB_PASSWORD"),
-                yesNo("BV_EXAMPLE", env.get("BV_EXAMPLE")));
+                yesNo("BV_EXAMPLE", env.get("BV_EXAMPLE")),
+                addresses(env.get("BV_TRUSTED_PROXIES")));
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, dataDir, dbUrl, dbUser, dbPassword, example);
+        return new Config(host, newPort, dataDir, dbUrl, dbUser, dbPassword, example, trustedProxies);
     }
 
     public Config withHost(String newHost) {
-        return new Config(newHost, port, dataDir, dbUrl, dbUser, dbPassword, example);
+        return new Config(newHost, port, dataDir, dbUrl, dbUser, dbPassword, example, trustedProxies);
     }
 
     public Config withDataDir(Path newDataDir) {
-        return new Config(host, port, newDataDir, dbUrl, dbUser, dbPassword, example);
+        return new Config(host, port, newDataDir, dbUrl, dbUser, dbPassword, example, trustedProxies);
     }
 
     public Config withDbUrl(String newDbUrl) {
-        return new Config(host, port, dataDir, newDbUrl, dbUser, dbPassword, example);
+        return new Config(host, port, dataDir, newDbUrl, dbUser, dbPassword, example, trustedProxies);
     }
 
     public Config withExample(Boolean newExample) {
-        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, newExample);
+        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, newExample, trustedProxies);
     }
 
     /**

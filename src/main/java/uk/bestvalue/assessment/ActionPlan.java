@@ -10,6 +10,7 @@ import uk.bestvalue.framework.Criterion;
 import uk.bestvalue.framework.FrameworkVersion;
 import uk.bestvalue.framework.Theme;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 
 /** The follow-on actions of an assessment: add, change, note progress, filter. */
 public final class ActionPlan {
@@ -42,12 +43,25 @@ public final class ActionPlan {
         FrameworkVersion version = assessments.version(assessments.assessment(assessmentId));
         Fields f = fields(version, input);
         Action before = action(assessmentId, actionId);
+        String what = "this action";
         changes.change(actor, assessmentId, change -> {
-            repository.update(change.tx(), actionId, f.description, f.owner, f.due, f.status, f.droppedReason, f.themeId, f.criterionIds);
+            RowStamp stamp = repository.stamp(change.tx(), actionId).orElseThrow();
+            AssessmentChanges.requireUnchanged(stamp, input.version(), what, () -> storedNow(before));
+            if (!repository.update(change.tx(), actionId, f.description, f.owner, f.due, f.status, f.droppedReason, f.themeId, f.criterionIds,
+                    stamp.version(), change.actor().displayName(), change.now())) {
+                throw AssessmentChanges.editedMeanwhile(repository.stamp(change.tx(), actionId).orElseThrow(), what, null);
+            }
             change.record("action", actionId, "update", before, f);
             return null;
         });
         return action(assessmentId, actionId);
+    }
+
+    /** An action as stored, in a few words, for telling an editor what is saved now. */
+    private static String storedNow(Action action) {
+        String text = action.description().length() > 120 ? action.description().substring(0, 117) + "..." : action.description();
+        return "\"" + text + "\", owner " + action.owner() + ", " + action.status().label().toLowerCase(java.util.Locale.UK)
+                + (action.dueDate() == null ? "" : ", due " + action.dueDate());
     }
 
     public Action addProgress(Actor actor, long assessmentId, long actionId, ProgressInput input) {

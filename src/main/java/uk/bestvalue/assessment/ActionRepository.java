@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 import uk.bestvalue.store.Sql;
 
 /** The SQL of follow-on actions, their criteria and their progress notes. */
@@ -27,12 +28,22 @@ final class ActionRepository {
         return id;
     }
 
-    void update(Sql tx, long actionId, String description, String owner, LocalDate due, ActionStatus status, String droppedReason,
-                Long themeId, List<Long> criterionIds) {
-        tx.update("update assessment_action set description = ?, owner = ?, due_date = ?, status = ?, dropped_reason = ?, theme_id = ?"
-                + " where id = ?", description, owner, due, status.id(), droppedReason, themeId, actionId);
+    /** Changes an action still at version {@code from}; false, and nothing changed, when someone saved it in between. */
+    boolean update(Sql tx, long actionId, String description, String owner, LocalDate due, ActionStatus status, String droppedReason,
+                   Long themeId, List<Long> criterionIds, int from, String by, LocalDateTime at) {
+        int updated = tx.update("update assessment_action set description = ?, owner = ?, due_date = ?, status = ?, dropped_reason = ?,"
+                        + " theme_id = ?, row_version = row_version + 1, changed_by = ?, changed_at = ? where id = ? and row_version = ?",
+                description, owner, due, status.id(), droppedReason, themeId, by, at, actionId, from);
+        if (updated == 0) {
+            return false;
+        }
         tx.update("delete from action_criterion where action_id = ?", actionId);
         linkCriteria(tx, actionId, criterionIds);
+        return true;
+    }
+
+    Optional<RowStamp> stamp(Sql tx, long actionId) {
+        return tx.queryOne("select row_version, changed_by, changed_at from assessment_action where id = ?", row -> RowStamp.read(row, 1), actionId);
     }
 
     private static void linkCriteria(Sql tx, long actionId, List<Long> criterionIds) {
@@ -85,13 +96,13 @@ final class ActionRepository {
                             .add(new ActionUpdate(row.getLong(2), row.getObject(3, LocalDate.class), row.getString(4)));
                     return null;
                 }, assessmentId);
-        return db.query("select a.id, a.description, a.owner, a.due_date, a.status, a.dropped_reason, t.code, a.carried_from_id"
+        return db.query("select a.id, a.description, a.owner, a.due_date, a.status, a.dropped_reason, t.code, a.carried_from_id, a.row_version"
                         + " from assessment_action a left join theme t on t.id = a.theme_id where a.assessment_id = ?"
                         + " order by a.due_date nulls last, a.id",
                 row -> new Action(row.getLong(1), assessmentId, row.getString(2), row.getString(3), row.getObject(4, LocalDate.class),
                         ActionStatus.fromId(row.getString(5)).orElseThrow(), row.getString(6), row.getString(7),
                         criteria.getOrDefault(row.getLong(1), List.of()), row.getObject(8, Long.class),
-                        updates.getOrDefault(row.getLong(1), List.of())),
+                        updates.getOrDefault(row.getLong(1), List.of()), row.getInt(9)),
                 assessmentId);
     }
 }

@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import uk.bestvalue.Actor;
 import uk.bestvalue.AuditTrail;
 import uk.bestvalue.Conflict;
+import uk.bestvalue.EditedMeanwhile;
 import uk.bestvalue.NotFound;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 import uk.bestvalue.store.Sql;
 
 /**
@@ -71,6 +74,22 @@ public final class AssessmentChanges {
             contents.apply(change);
             return id;
         });
+    }
+
+    /**
+     * Optimistic locking, the check every edit of an assessment's rows makes inside its change:
+     * refuses a save made from a version other than the one stored, naming who changed it and what
+     * is stored now. A save that gives no version (a JSON client that leaves it out) goes ahead.
+     */
+    static void requireUnchanged(RowStamp stored, Integer loaded, String what, Supplier<String> storedNow) {
+        if (!stored.allows(loaded)) {
+            throw editedMeanwhile(stored, what, storedNow.get());
+        }
+    }
+
+    /** The refusal of a save that lost to one made after the version it was loaded from. */
+    static EditedMeanwhile editedMeanwhile(RowStamp stored, String what, String storedNow) {
+        return new EditedMeanwhile(what, stored.version(), stored.changedBy(), stored.changedAt(), storedNow);
     }
 
     private Assessment load(Sql tx, long assessmentId) {

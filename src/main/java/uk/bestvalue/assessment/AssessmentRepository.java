@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 import uk.bestvalue.store.Sql;
 import uk.bestvalue.period.Period;
 
@@ -72,6 +73,46 @@ final class AssessmentRepository {
         }
     }
 
+    Optional<RowStamp> themeScoreStamp(Sql tx, long assessmentId, long themeId) {
+        return tx.queryOne("select row_version, changed_by, changed_at from theme_score where assessment_id = ? and theme_id = ?",
+                row -> RowStamp.read(row, 1), assessmentId, themeId);
+    }
+
+    /**
+     * Saves a theme score edited from {@code from}: inserted at version 1 when it was never saved
+     * (a simultaneous first save loses on the key), else updated only while still at that version.
+     * False when someone else saved it in between.
+     */
+    boolean saveThemeScore(Sql tx, long assessmentId, long themeId, String level, String narrative, String changeReason, RowStamp from,
+                           String by, LocalDateTime at) {
+        if (from.version() == 0) {
+            tx.update("insert into theme_score (assessment_id, theme_id, level_code, narrative, change_reason, row_version, changed_by, changed_at)"
+                    + " values (?, ?, ?, ?, ?, 1, ?, ?)", assessmentId, themeId, level, narrative, changeReason, by, at);
+            return true;
+        }
+        return tx.update("update theme_score set level_code = ?, narrative = ?, change_reason = ?, row_version = row_version + 1, changed_by = ?,"
+                        + " changed_at = ? where assessment_id = ? and theme_id = ? and row_version = ?",
+                level, narrative, changeReason, by, at, assessmentId, themeId, from.version()) == 1;
+    }
+
+    Optional<RowStamp> criterionScoreStamp(Sql tx, long assessmentId, long criterionId) {
+        return tx.queryOne("select row_version, changed_by, changed_at from criterion_score where assessment_id = ? and criterion_id = ?",
+                row -> RowStamp.read(row, 1), assessmentId, criterionId);
+    }
+
+    /** As {@link #saveThemeScore(Sql, long, long, String, String, String, RowStamp, String, LocalDateTime)}, for a criterion. */
+    boolean saveCriterionScore(Sql tx, long assessmentId, long criterionId, String level, String narrative, RowStamp from, String by,
+                               LocalDateTime at) {
+        if (from.version() == 0) {
+            tx.update("insert into criterion_score (assessment_id, criterion_id, level_code, narrative, row_version, changed_by, changed_at)"
+                    + " values (?, ?, ?, ?, 1, ?, ?)", assessmentId, criterionId, level, narrative, by, at);
+            return true;
+        }
+        return tx.update("update criterion_score set level_code = ?, narrative = ?, row_version = row_version + 1, changed_by = ?, changed_at = ?"
+                        + " where assessment_id = ? and criterion_id = ? and row_version = ?",
+                level, narrative, by, at, assessmentId, criterionId, from.version()) == 1;
+    }
+
     void saveReview(Sql tx, long assessmentId, long themeId, String reviewer, java.time.LocalDate on, String challenge) {
         clearReview(tx, assessmentId, themeId);
         tx.update("insert into theme_review (assessment_id, theme_id, reviewer, reviewed_on, challenge) values (?, ?, ?, ?, ?)",
@@ -89,9 +130,17 @@ final class AssessmentRepository {
                 assessmentId);
     }
 
-    void updateDetails(Sql tx, long id, String title, String owner, Period period, String scaleKey, Scoring scoring, boolean derive) {
-        tx.update("update assessment set title = ?, owner = ?, period = ?, scale_key = ?, scoring = ?, derive_theme_scores = ? where id = ?",
-                title, owner, period.value(), scaleKey, scoring.id(), derive, id);
+    /** Changes the details while still at version {@code from}; false, and nothing changed, when someone saved them in between. */
+    boolean updateDetails(Sql tx, long id, String title, String owner, Period period, String scaleKey, Scoring scoring, boolean derive,
+                          int from, String by, LocalDateTime at) {
+        return tx.update("update assessment set title = ?, owner = ?, period = ?, scale_key = ?, scoring = ?, derive_theme_scores = ?,"
+                        + " row_version = row_version + 1, changed_by = ?, changed_at = ? where id = ? and row_version = ?",
+                title, owner, period.value(), scaleKey, scoring.id(), derive, by, at, id, from) == 1;
+    }
+
+    /** The version of an assessment's details (title, owner, year, scale, way of scoring), who saved them last and when. */
+    Optional<RowStamp> stamp(Sql sql, long id) {
+        return sql.queryOne("select row_version, changed_by, changed_at from assessment where id = ?", row -> RowStamp.read(row, 1), id);
     }
 
     void setDeleted(Sql tx, long id, LocalDateTime deletedAt) {
@@ -168,15 +217,16 @@ final class AssessmentRepository {
                 row -> new CriterionScore(criterion.id(), criterion.code(), row.getString(1), row.getString(2)), assessmentId, criterion.id());
     }
 
-    /** Stored theme scores as (theme id, level, narrative, change reason). */
+    /** Stored theme scores as (theme id, level, narrative, change reason, version). */
     List<Object[]> themeScores(long assessmentId) {
-        return db.query("select theme_id, level_code, narrative, change_reason from theme_score where assessment_id = ?",
-                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getString(4)}, assessmentId);
+        return db.query("select theme_id, level_code, narrative, change_reason, row_version from theme_score where assessment_id = ?",
+                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5)}, assessmentId);
     }
 
+    /** Stored criterion scores as (criterion id, level, narrative, version). */
     List<Object[]> criterionScores(long assessmentId) {
-        return db.query("select criterion_id, level_code, narrative from criterion_score where assessment_id = ?",
-                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3)}, assessmentId);
+        return db.query("select criterion_id, level_code, narrative, row_version from criterion_score where assessment_id = ?",
+                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getInt(4)}, assessmentId);
     }
 
     private static Assessment assessment(ResultSet row) throws SQLException {

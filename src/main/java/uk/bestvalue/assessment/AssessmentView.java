@@ -12,7 +12,7 @@ import uk.bestvalue.framework.Theme;
 /** Everything about one assessment, as its overview and theme pages show it. */
 public record AssessmentView(Assessment assessment, String authorityName, FrameworkVersion version, Scale scale,
                              List<ThemeScore> themeScores, List<CriterionScore> criterionScores, List<EvidenceUse> evidence,
-                             List<Action> actions, List<ThemeCoverage> coverage, List<ThemeReview> reviews) {
+                             List<Action> actions, List<ThemeCoverage> coverage, List<ThemeReview> reviews, int detailsVersion) {
 
     public AssessmentView {
         themeScores = List.copyOf(themeScores);
@@ -21,6 +21,12 @@ public record AssessmentView(Assessment assessment, String authorityName, Framew
         actions = List.copyOf(actions);
         coverage = List.copyOf(coverage);
         reviews = List.copyOf(reviews);
+    }
+
+    public AssessmentView(Assessment assessment, String authorityName, FrameworkVersion version, Scale scale, List<ThemeScore> themeScores,
+                          List<CriterionScore> criterionScores, List<EvidenceUse> evidence, List<Action> actions, List<ThemeCoverage> coverage,
+                          List<ThemeReview> reviews) {
+        this(assessment, authorityName, version, scale, themeScores, criterionScores, evidence, actions, coverage, reviews, 1);
     }
 
     /** The theme's review, if a reviewer has agreed its current score. */

@@ -21,6 +21,7 @@ import uk.bestvalue.framework.Scale;
 import uk.bestvalue.framework.ScaleLevel;
 import uk.bestvalue.framework.Theme;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 import uk.bestvalue.period.Period;
 
 /** Start assessments, score their themes and criteria, and see each one whole. */
@@ -132,8 +133,16 @@ public final class Assessments {
         if (!period.equals(a.period()) && repository.exists(a.authority(), a.versionId(), period)) {
             throw new Conflict("There is already an assessment of this authority against " + versionName(a) + " for " + period);
         }
+        String what = "the assessment's details";
         changes.change(actor, id, change -> {
-            repository.updateDetails(change.tx(), id, title, owner, period, scaleKey, scoring, derive);
+            RowStamp stamp = repository.stamp(change.tx(), id).orElseThrow();
+            Assessment stored = change.assessment();
+            AssessmentChanges.requireUnchanged(stamp, input.version(), what, () -> "\"" + stored.title() + "\", owner " + stored.owner()
+                    + ", " + stored.period().value() + ", " + stored.scaleKey() + " scale, scoring " + stored.scoring().id());
+            if (!repository.updateDetails(change.tx(), id, title, owner, period, scaleKey, scoring, derive, stamp.version(),
+                    change.actor().displayName(), change.now())) {
+                throw AssessmentChanges.editedMeanwhile(repository.stamp(change.tx(), id).orElseThrow(), what, null);
+            }
             change.record("assessment", id, "update", a, repository.get(change.tx(), id).orElseThrow());
             return null;
         });
@@ -223,20 +232,26 @@ public final class Assessments {
         String narrative = checks.optional("narrative", input.narrative(), Checks.NARRATIVE);
         String changeReason = checks.optional("changeReason", input.changeReason(), Checks.TEXT);
         checks.throwIfAny();
-        changes.change(actor, assessmentId, change -> {
+        String what = "the score for " + theme.name();
+        int saved = changes.change(actor, assessmentId, change -> {
             ThemeScore before = repository.themeScore(change.tx(), assessmentId, theme).orElse(null);
-            repository.saveThemeScore(change.tx(), assessmentId, theme.id(), level, narrative, changeReason);
+            RowStamp stamp = repository.themeScoreStamp(change.tx(), assessmentId, theme.id()).orElse(RowStamp.UNSAVED);
+            AssessmentChanges.requireUnchanged(stamp, input.version(), what, () -> storedScore(assessment, before == null ? null : before.levelCode()));
+            if (!repository.saveThemeScore(change.tx(), assessmentId, theme.id(), level, narrative, changeReason, stamp,
+                    change.actor().displayName(), change.now())) {
+                throw AssessmentChanges.editedMeanwhile(repository.themeScoreStamp(change.tx(), assessmentId, theme.id()).orElse(RowStamp.UNSAVED), what, null);
+            }
             if (before == null || !java.util.Objects.equals(before.levelCode(), level)) {
                 // A review agreed with a score; a different score needs reviewing again.
                 repository.clearReview(change.tx(), assessmentId, theme.id());
             }
             change.record("theme_score", assessmentId + "/" + theme.code(), before == null ? "create" : "update", before,
                     new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason));
-            return null;
+            return stamp.version() + 1;
         });
         // A derived score depends on the criteria, so only then is the whole view needed.
         return assessment.deriveThemeScores() ? view(assessmentId).themeScore(theme.code())
-                : new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason);
+                : new ThemeScore(theme.id(), theme.code(), level, narrative, false, changeReason, saved);
     }
 
     /**
@@ -306,14 +321,25 @@ public final class Assessments {
         }
         String narrative = checks.optional("narrative", input.narrative(), Checks.NARRATIVE);
         checks.throwIfAny();
-        changes.change(actor, assessmentId, change -> {
+        String what = "the score for " + criterion.code();
+        int saved = changes.change(actor, assessmentId, change -> {
             CriterionScore before = repository.criterionScore(change.tx(), assessmentId, criterion).orElse(null);
-            repository.saveCriterionScore(change.tx(), assessmentId, criterion.id(), level, narrative);
+            RowStamp stamp = repository.criterionScoreStamp(change.tx(), assessmentId, criterion.id()).orElse(RowStamp.UNSAVED);
+            AssessmentChanges.requireUnchanged(stamp, input.version(), what, () -> storedScore(assessment, before == null ? null : before.levelCode()));
+            if (!repository.saveCriterionScore(change.tx(), assessmentId, criterion.id(), level, narrative, stamp, change.actor().displayName(),
+                    change.now())) {
+                throw AssessmentChanges.editedMeanwhile(repository.criterionScoreStamp(change.tx(), assessmentId, criterion.id()).orElse(RowStamp.UNSAVED), what, null);
+            }
             change.record("criterion_score", assessmentId + "/" + criterion.code(), before == null ? "create" : "update", before,
                     new CriterionScore(criterion.id(), criterion.code(), level, narrative));
-            return null;
+            return stamp.version() + 1;
         });
-        return new CriterionScore(criterion.id(), criterion.code(), level, narrative);
+        return new CriterionScore(criterion.id(), criterion.code(), level, narrative, saved);
+    }
+
+    /** A stored score in words, for telling an editor what is saved now. */
+    private String storedScore(Assessment assessment, String levelCode) {
+        return levelCode == null ? "not scored" : "scored " + scale(assessment).level(levelCode).map(ScaleLevel::label).orElse(levelCode);
     }
 
     /** The whole assessment: scores (derived where asked), evidence, actions and coverage. */
@@ -325,7 +351,8 @@ public final class Assessments {
         repository.themeScores(assessmentId).forEach(row -> storedThemes.put((Long) row[0], row));
         List<CriterionScore> criterionScores = new ArrayList<>();
         for (Object[] row : assessment.scoring().scoresCriteria() ? repository.criterionScores(assessmentId) : List.<Object[]>of()) {
-            version.criterion((Long) row[0]).ifPresent(c -> criterionScores.add(new CriterionScore(c.id(), c.code(), (String) row[1], (String) row[2])));
+            version.criterion((Long) row[0]).ifPresent(c -> criterionScores.add(new CriterionScore(c.id(), c.code(), (String) row[1], (String) row[2],
+                    (Integer) row[3])));
         }
         criterionScores.sort(Comparator.comparing(CriterionScore::criterionCode));
         List<ThemeScore> themeScores = new ArrayList<>();
@@ -333,13 +360,16 @@ public final class Assessments {
             Object[] stored = storedThemes.get(theme.id());
             String narrative = stored == null ? null : (String) stored[2];
             String reason = stored == null ? null : (String) stored[3];
+            int rowVersion = stored == null ? 0 : (Integer) stored[4];
             if (assessment.deriveThemeScores()) {
-                themeScores.add(new ThemeScore(theme.id(), theme.code(), derivedLevel(theme, criterionScores, scale), narrative, true, reason));
+                themeScores.add(new ThemeScore(theme.id(), theme.code(), derivedLevel(theme, criterionScores, scale), narrative, true, reason,
+                        rowVersion));
             } else if (!assessment.scoring().scoresThemes()) {
                 // Theme scores kept from an earlier way of scoring stay stored but do not count now.
-                themeScores.add(new ThemeScore(theme.id(), theme.code(), null, narrative, false, reason));
+                themeScores.add(new ThemeScore(theme.id(), theme.code(), null, narrative, false, reason, rowVersion));
             } else {
-                themeScores.add(new ThemeScore(theme.id(), theme.code(), stored == null ? null : (String) stored[1], narrative, false, reason));
+                themeScores.add(new ThemeScore(theme.id(), theme.code(), stored == null ? null : (String) stored[1], narrative, false, reason,
+                        rowVersion));
             }
         }
         List<EvidenceUse> uses = evidence.uses(assessmentId);
@@ -348,7 +378,8 @@ public final class Assessments {
                 .toList();
         String authorityName = authorities.get(assessment.authority()).map(Authority::name).orElse(assessment.authority().value());
         return new AssessmentView(assessment, authorityName, version, scale, themeScores, criterionScores, uses,
-                actions.forAssessment(assessmentId), coverage, repository.reviews(assessmentId));
+                actions.forAssessment(assessmentId), coverage, repository.reviews(assessmentId),
+                repository.stamp(repository.db(), assessmentId).map(RowStamp::version).orElse(1));
     }
 
     /**

@@ -12,6 +12,7 @@ import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.framework.Criterion;
 import uk.bestvalue.framework.FrameworkVersion;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 
 /**
  * An authority's evidence library and the evidence each assessment uses. An item is written once
@@ -81,7 +82,13 @@ public final class EvidenceLibrary {
         Item fields = fields(checks, input);
         checks.throwIfAny();
         EvidenceUse before = use(assessmentId, evidenceId);
-        long id = changes.change(actor, assessmentId, change -> write(change, before, fields, links));
+        long id = changes.change(actor, assessmentId, change -> {
+            RowStamp stamp = repository.stamp(change.tx(), evidenceId).orElseThrow();
+            AssessmentChanges.requireUnchanged(stamp, input.version(), "this evidence item", () -> "\"" + before.item().title() + "\""
+                    + (before.item().date() == null ? "" : ", dated " + before.item().date()) + ", bearing on "
+                    + String.join(", ", before.links().stream().map(EvidenceLink::criterionCode).toList()));
+            return write(change, before, fields, links, stamp);
+        });
         return use(assessmentId, id);
     }
 
@@ -121,6 +128,11 @@ public final class EvidenceLibrary {
     }
 
     private long write(AssessmentChanges.Change change, EvidenceUse before, Item fields, List<EvidenceLink> links) {
+        return write(change, before, fields, links, null);
+    }
+
+    /** As above; with a stamp, the item is changed only while still at that version (optimistic locking). */
+    private long write(AssessmentChanges.Change change, EvidenceUse before, Item fields, List<EvidenceLink> links, RowStamp from) {
         long assessmentId = change.assessment().id();
         long evidenceId = before.item().id();
         if (repository.usedElsewhere(change.tx(), evidenceId, assessmentId)) {
@@ -132,8 +144,13 @@ public final class EvidenceLibrary {
             change.record("evidence_use", newId, "replace", before, links);
             return newId;
         }
-        repository.updateItem(change.tx(), evidenceId, fields.title, fields.description, fields.link, fields.documentRef, fields.owner,
-                fields.date);
+        if (from == null) {
+            repository.updateItem(change.tx(), evidenceId, fields.title, fields.description, fields.link, fields.documentRef, fields.owner,
+                    fields.date);
+        } else if (!repository.updateItem(change.tx(), evidenceId, fields.title, fields.description, fields.link, fields.documentRef,
+                fields.owner, fields.date, from.version(), change.actor().displayName(), change.now())) {
+            throw AssessmentChanges.editedMeanwhile(repository.stamp(change.tx(), evidenceId).orElseThrow(), "this evidence item", null);
+        }
         repository.use(change.tx(), assessmentId, evidenceId, false, links);
         change.record("evidence", evidenceId, "update", before.item(), fields);
         change.record("evidence_use", evidenceId, "update", before.links(), links);

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 import uk.bestvalue.store.Sql;
 
 /** The SQL of the evidence library and of evidence used in assessments. */
 final class EvidenceRepository {
-    private static final String ITEM = "e.id, e.authority_code, e.title, e.description, e.link, e.document_ref, e.owner, e.evidence_date";
+    private static final String ITEM = "e.id, e.authority_code, e.title, e.description, e.link, e.document_ref, e.owner, e.evidence_date,"
+            + " e.row_version";
 
     private final Database db;
 
@@ -32,6 +34,18 @@ final class EvidenceRepository {
     void updateItem(Sql tx, long id, String title, String description, String link, String documentRef, String owner, LocalDate date) {
         tx.update("update evidence set title = ?, description = ?, link = ?, document_ref = ?, owner = ?, evidence_date = ? where id = ?",
                 title, description, link, documentRef, owner, date, id);
+    }
+
+    /** Changes an item still at version {@code from}; false, and nothing changed, when someone saved it in between. */
+    boolean updateItem(Sql tx, long id, String title, String description, String link, String documentRef, String owner, LocalDate date,
+                       int from, String by, LocalDateTime at) {
+        return tx.update("update evidence set title = ?, description = ?, link = ?, document_ref = ?, owner = ?, evidence_date = ?,"
+                        + " row_version = row_version + 1, changed_by = ?, changed_at = ? where id = ? and row_version = ?",
+                title, description, link, documentRef, owner, date, by, at, id, from) == 1;
+    }
+
+    Optional<RowStamp> stamp(Sql tx, long id) {
+        return tx.queryOne("select row_version, changed_by, changed_at from evidence where id = ?", row -> RowStamp.read(row, 1), id);
     }
 
     Optional<EvidenceItem> item(long id) {
@@ -103,6 +117,6 @@ final class EvidenceRepository {
     private static EvidenceItem item(ResultSet row) throws SQLException {
         return new EvidenceItem(row.getLong("id"), new OnsCode(row.getString("authority_code")), row.getString("title"),
                 row.getString("description"), row.getString("link"), row.getString("document_ref"), row.getString("owner"),
-                row.getObject("evidence_date", LocalDate.class));
+                row.getObject("evidence_date", LocalDate.class), row.getInt("row_version"));
     }
 }

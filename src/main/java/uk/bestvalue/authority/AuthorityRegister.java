@@ -24,7 +24,12 @@ public final class AuthorityRegister {
 
     private final AuthorityRepository repository;
 
+    /** What the register announces after an import, so that every node forgets the authorities it keeps. */
+    public static final String TOPIC = "authorities";
+    private final uk.bestvalue.store.ChangeFeed changes;
+
     public AuthorityRegister(Database db) {
+        this.changes = db.changes();
         this.repository = new AuthorityRepository(db);
     }
 
@@ -75,6 +80,7 @@ public final class AuthorityRegister {
         RegisterFile.Contents contents = RegisterFile.read(source, in);
         List<Authority> authorities = contents.authorities();
         int added = repository.upsertAll(authorities);
+        changes.announce(TOPIC);
         RegisterImport result = new RegisterImport(source, authorities.size(), added, authorities.size() - added,
                 contents.skippedOutsideEngland());
         LOG.debug("Imported {} authorities from {} ({} new, {} updated)", result.imported(), source, added, result.updated());

@@ -106,6 +106,9 @@ final class ImportCommand implements Runnable {
                 for (ValueProblem problem : result.skipped()) {
                     err.println("skipped " + problem);
                 }
+                if (result.skippedCount() > result.skipped().size()) {
+                    err.printf("... and %,d more skipped (counted in the summary, not listed)%n", result.skippedCount() - result.skipped().size());
+                }
                 out.printf("%s (%s): %s%n", result.fileName(), result.format(), result.summary());
                 if (result.rows() == 0 && !result.skipped().isEmpty()) {
                     err.println("Every row was bad, so nothing was imported.");

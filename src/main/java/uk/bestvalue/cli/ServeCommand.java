@@ -82,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("Demo accounts (embedded demo only), password \"" + DemoAccounts.PASSWORD + "\": "
                         + String.join(", ", demo.stream().map(a -> a.email()).toList()) + ". Sign in at /sign-in.");
             }
-            Javalin app = Web.create(workbench);
+            Javalin app = Web.create(workbench, effective.trustedProxies());
             app.start(effective.host(), effective.port());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();

@@ -5,14 +5,26 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import uk.bestvalue.authority.Authority;
+import uk.bestvalue.store.ChangeFeed;
 
 /**
  * Keeps recent comparisons, the values behind them and the register, so that a page or API call
- * that was answered a moment ago is answered again without the database. An import through this
- * process clears it at once; anything else (an import by another process on the same database)
- * shows within a minute, when entries expire.
+ * that was answered a moment ago is answered again without the database. A change through any node
+ * (or the command line) on the same database clears it on every node through the database's
+ * {@link ChangeFeed}; entries also expire after a minute, in case an announcement was lost.
  */
 final class ComparisonCache {
+    /** What the explorer announces after a change to values, metrics or groups; the register's topic clears it too. */
+    static final String TOPIC = "explorer";
+
+    private final ChangeFeed changes;
+
+    ComparisonCache(ChangeFeed changes) {
+        this.changes = changes;
+        changes.subscribe(TOPIC, this::forget);
+        changes.subscribe(uk.bestvalue.authority.AuthorityRegister.TOPIC, this::forget);
+    }
+
     private static final long TIME_TO_LIVE_NANOS = 60_000_000_000L;
     private static final int MAX_COMPARISONS = 20_000;
     private static final int MAX_VALUE_SETS = 2_000;
@@ -60,7 +72,12 @@ final class ComparisonCache {
         return generation.get();
     }
 
+    /** Clears this node's entries and tells the other nodes to clear theirs; call it after the change has committed. */
     void clear() {
+        changes.announce(TOPIC);
+    }
+
+    private void forget() {
         generation.incrementAndGet();
         metrics = null;
         comparisons.clear();

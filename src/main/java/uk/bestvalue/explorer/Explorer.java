@@ -51,7 +51,7 @@ public final class Explorer {
     private final ValueImporter importer;
     private final AuthorityRegister authorities;
     private final Clock clock;
-    private final ComparisonCache cache = new ComparisonCache();
+    private final ComparisonCache cache;
 
     public Explorer(Database db, AuthorityRegister authorities, Clock clock) {
         this(db, authorities, clock, (tx, actor, authority, entity, id, action, before, after) -> {
@@ -62,6 +62,7 @@ public final class Explorer {
         this.db = db;
         this.audit = audit;
         this.repository = new ExplorerRepository(db);
+        this.cache = new ComparisonCache(db.changes());
         this.importer = new ValueImporter(db, repository, authorities, clock, audit);
         this.authorities = authorities;
         this.clock = clock;
@@ -79,8 +80,8 @@ public final class Explorer {
     /** Saves a group from a list of ONS codes, or fails naming every code that is not in the register. */
     public SavedGroup saveGroup(String name, String description, List<String> codes) {
         CheckedGroup g = checkGroup(null, name, description, codes);
-        cache.clear();
         long id = repository.insertGroup(g.name(), g.description(), g.members(), java.time.LocalDateTime.now(clock));
+        cache.clear();
         return group(id);
     }
 
@@ -88,15 +89,33 @@ public final class Explorer {
     public SavedGroup updateGroup(long id, String name, String description, List<String> codes) {
         group(id);
         CheckedGroup g = checkGroup(id, name, description, codes);
-        cache.clear();
         repository.updateGroup(id, g.name(), g.description(), g.members());
+        cache.clear();
+        return group(id);
+    }
+
+    /**
+     * As {@link #updateGroup(long, String, String, List)}, made from the version {@code version} of
+     * the group (null: whatever is stored); refused with {@link uk.bestvalue.EditedMeanwhile}, and
+     * nothing changed, when someone saved the group after that version.
+     */
+    public SavedGroup updateGroup(uk.bestvalue.Actor actor, long id, String name, String description, List<String> codes, Integer version) {
+        SavedGroup before = group(id);
+        CheckedGroup g = checkGroup(id, name, description, codes);
+        Optional<uk.bestvalue.store.RowStamp> lost = repository.updateGroup(id, g.name(), g.description(), g.members(), version,
+                actor.displayName(), java.time.LocalDateTime.now(clock));
+        if (lost.isPresent()) {
+            throw new uk.bestvalue.EditedMeanwhile("this group", lost.get().version(), lost.get().changedBy(), lost.get().changedAt(),
+                    "\"" + before.name() + "\" with " + before.members().size() + " members");
+        }
+        cache.clear();
         return group(id);
     }
 
     public void deleteGroup(long id) {
         group(id);
-        cache.clear();
         repository.deleteGroup(id);
+        cache.clear();
     }
 
     public SavedGroup group(long id) {
@@ -209,12 +228,25 @@ public final class Explorer {
             throw new Invalid("id", id + " is generated benchmark data and is not edited");
         }
         db.transaction(tx -> {
+            uk.bestvalue.store.RowStamp stamp = repository.metricStamp(tx, id).orElseThrow();
+            // Optimistic locking: the version is tested and moved first, so of two saves from one version the second changes nothing.
+            if (!stamp.allows(definition.version()) || !repository.stampMetric(tx, id, stamp.version(), actor.displayName(),
+                    java.time.LocalDateTime.now(clock))) {
+                uk.bestvalue.store.RowStamp now = repository.metricStamp(tx, id).orElseThrow();
+                throw new uk.bestvalue.EditedMeanwhile("this metric", now.version(), now.changedBy(), now.changedAt(),
+                        "\"" + before.title() + "\" in " + before.unit());
+            }
             repository.updateMetric(tx, metric);
             audit.record(tx, actor, null, "metric", id, "update", before, metric);
             return null;
         });
         cache.clear();
         return metric;
+    }
+
+    /** The version of a metric's definition, which an edit of it is made from. */
+    public int metricVersion(String id) {
+        return repository.metricStamp(db, id).map(uk.bestvalue.store.RowStamp::version).orElse(0);
     }
 
     /** What saving one definition from a metric file did. */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import uk.bestvalue.authority.AuthorityType;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 import uk.bestvalue.store.Sql;
 
 /** The SQL of metrics, values, imports and saved groups. */
@@ -49,6 +50,16 @@ final class ExplorerRepository {
                 m.title(), m.description(), m.unit(), m.polarity().id(), m.area(), m.publisher(), m.source(), m.licence(),
                 m.appliesTo().stream().map(AuthorityType::id).sorted().collect(Collectors.joining(",")), m.periodType(), m.decimals(), m.url(),
                 m.notes(), m.id());
+    }
+
+    Optional<RowStamp> metricStamp(Sql sql, String id) {
+        return sql.queryOne("select row_version, changed_by, changed_at from metric where metric_id = ?", row -> RowStamp.read(row, 1), id);
+    }
+
+    /** Marks a metric changed by {@code by} while still at version {@code from}; false, and nothing marked, when someone saved it in between. */
+    boolean stampMetric(Sql tx, String id, int from, String by, LocalDateTime at) {
+        return tx.update("update metric set row_version = row_version + 1, changed_by = ?, changed_at = ? where metric_id = ? and row_version = ?",
+                by, at, id, from) == 1;
     }
 
     /** A stored value as it is kept (an exact decimal), to tell whether a file changes it. */
@@ -118,12 +129,29 @@ final class ExplorerRepository {
     }
 
     void updateGroup(long id, String name, String description, List<OnsCode> members) {
-        db.transaction(tx -> {
-            tx.update("update comparison_group set name = ?, description = ? where id = ?", name, description, id);
+        updateGroup(id, name, description, members, null, null, null);
+    }
+
+    /**
+     * Changes a group; given a version, only while the group is still at it (optimistic locking):
+     * when someone saved it in between, nothing changes and what is stored now is returned.
+     */
+    Optional<RowStamp> updateGroup(long id, String name, String description, List<OnsCode> members, Integer from, String by,
+                                   LocalDateTime at) {
+        return db.transaction(tx -> {
+            RowStamp stored = tx.queryOne("select row_version, changed_by, changed_at from comparison_group where id = ?",
+                    row -> RowStamp.read(row, 1), id).orElse(RowStamp.UNSAVED);
+            if (!stored.allows(from)) {
+                return Optional.of(stored);
+            }
+            if (tx.update("update comparison_group set name = ?, description = ?, row_version = row_version + 1, changed_by = ?, changed_at = ?"
+                    + " where id = ? and row_version = ?", name, description, by, at, id, stored.version()) == 0) {
+                return tx.queryOne("select row_version, changed_by, changed_at from comparison_group where id = ?", row -> RowStamp.read(row, 1), id);
+            }
             tx.update("delete from comparison_group_member where group_id = ?", id);
             tx.batch("insert into comparison_group_member (group_id, authority_code) values (?, ?)",
                     members.stream().map(m -> new Object[] {id, m.value()}).toList());
-            return null;
+            return Optional.<RowStamp>empty();
         });
     }
 
@@ -137,8 +165,8 @@ final class ExplorerRepository {
             members.computeIfAbsent(row.getLong(1), k -> new java.util.ArrayList<>()).add(new OnsCode(row.getString(2)));
             return null;
         });
-        return db.query("select id, name, description from comparison_group order by name", row -> new SavedGroup(row.getLong(1),
-                row.getString(2), row.getString(3), members.getOrDefault(row.getLong(1), List.of())));
+        return db.query("select id, name, description, row_version from comparison_group order by name", row -> new SavedGroup(row.getLong(1),
+                row.getString(2), row.getString(3), members.getOrDefault(row.getLong(1), List.of()), row.getInt(4)));
     }
 
     /** The periods a metric has values for, in time order (text order would put "June 2023" before "March 2023"). */

@@ -11,9 +11,17 @@ import java.util.TreeMap;
  * {@code filtered} the rows a recipe's filters left out (England and regional totals, other indicators).
  */
 public record ImportResult(String fileName, String format, Long importId, int read, int rows, int added, int changed, int unchanged,
-                           int outsideScope, int filtered, List<ValueProblem> skipped) {
+                           int outsideScope, int filtered, List<ValueProblem> skipped, long skippedCount, Map<String, Integer> skippedReasons) {
     public ImportResult {
         skipped = List.copyOf(skipped);
+        skippedReasons = java.util.Collections.unmodifiableMap(new TreeMap<>(skippedReasons));
+    }
+
+    /** {@code skipped} may keep only the first problems of many (a {@link ProblemList}); the counts are of all of them. */
+    public ImportResult(String fileName, String format, Long importId, int read, int rows, int added, int changed, int unchanged,
+                        int outsideScope, int filtered, List<ValueProblem> skipped) {
+        this(fileName, format, importId, read, rows, added, changed, unchanged, outsideScope, filtered, skipped, ProblemList.count(skipped),
+                ProblemList.byColumn(skipped));
     }
 
     public ImportResult(String fileName, String format, Long importId, int read, int rows, int added, int changed, int unchanged,
@@ -25,17 +33,15 @@ public record ImportResult(String fileName, String format, Long importId, int re
         return importId == null;
     }
 
-    /** Skipped problems counted by the column they were found in ("value", "authority_code", …). */
+    /** Skipped problems counted by the column they were found in ("value", "authority_code", …), all of them, kept or not. */
     public Map<String, Integer> skippedByReason() {
-        Map<String, Integer> counts = new TreeMap<>();
-        skipped.forEach(p -> counts.merge(p.column() == null || p.column().isBlank() ? "row" : p.column(), 1, Integer::sum));
-        return counts;
+        return skippedReasons;
     }
 
     /** The one line that reports an import, on the command line and on the page. */
     public String summary() {
         StringBuilder s = new StringBuilder(String.format("%,d rows read: %,d added, %,d changed, %,d unchanged, %,d skipped", read, added,
-                changed, unchanged, skipped.size()));
+                changed, unchanged, skippedCount));
         if (!skipped.isEmpty()) {
             s.append(" (");
             s.append(String.join(", ", skippedByReason().entrySet().stream().map(e -> String.format("%,d for %s", e.getValue(), e.getKey())).toList()));

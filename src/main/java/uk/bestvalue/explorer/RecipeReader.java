@@ -47,7 +47,7 @@ final class RecipeReader {
         }
         String period = fixedPeriod;
         List<ValueRow> rows = new ArrayList<>();
-        List<ValueProblem> problems = new ArrayList<>();
+        List<ValueProblem> problems = new ProblemList();
         int[] counts = new int[2];
         long[] read = {0};
         Map<String, Integer> header = new HashMap<>();
@@ -96,7 +96,7 @@ final class RecipeReader {
                 counts[0]++;
                 return true;
             }
-            int before = problems.size();
+            long before = ProblemList.count(problems);
             if (code.isEmpty()) {
                 problems.add(new ValueProblem(number, recipe.code(), "is blank: every row needs the authority's ONS code"));
             }
@@ -142,7 +142,7 @@ final class RecipeReader {
                     preview.add(new PreviewRow(number, code, recipe.name() == null ? null : cell(cells, header, recipe.name()).strip(), when, metric,
                             value == null ? text : value.stripTrailingZeros().toPlainString(), status.id(), problem));
                 }
-                if (problems.size() == before && when != null) {
+                if (ProblemList.count(problems) == before && when != null) {
                     String noteText = note == null || note.isEmpty() ? (value == null && !text.isEmpty() ? "'" + text + "' in the source" : null) : note;
                     rows.add(new ValueRow(number, intern(interned, metric), intern(interned, code), intern(interned, when), value, status, noteText));
                 }

@@ -56,7 +56,7 @@ final class ValueFile {
     /** With a mapping, the file is wide: one row per authority, the mapped columns holding periods or metrics. */
     static Parsed read(InputStream in, String givenMetric, WideMapping mapping, LongConsumer progress) {
         List<ValueRow> rows = new ArrayList<>();
-        List<ValueProblem> problems = new ArrayList<>();
+        List<ValueProblem> problems = new ProblemList();
         int outside = 0;
         String format = null;
         Map<String, Integer> header = null;
@@ -163,7 +163,7 @@ final class ValueFile {
 
     private static ValueRow value(Row row, List<ValueProblem> problems, String metric, String authority, String periodText,
                                   String valueText, String statusText, String note, String valueColumn) {
-        int before = problems.size();
+        long before = ProblemList.count(problems);
         String period = Period.tryParse(periodText).map(Period::value).orElse(null);
         if (period == null) {
             problems.add(new ValueProblem(row.line(), "period", "'" + periodText + "' is not a period such as 2023/24, 2023 or 2025-04-30"));
@@ -188,13 +188,13 @@ final class ValueFile {
         }
         if (status == null) {
             status = value == null ? ValueStatus.MISSING : ValueStatus.OK;
-        } else if (status.usable() && value == null && problems.size() == before) {
+        } else if (status.usable() && value == null && ProblemList.count(problems) == before) {
             problems.add(new ValueProblem(row.line(), "value", "a value with status " + status.id() + " needs a number"));
         }
         if (metric == null || metric.isBlank()) {
             problems.add(new ValueProblem(row.line(), "metric", "is blank"));
         }
-        if (problems.size() > before) {
+        if (ProblemList.count(problems) > before) {
             return null;
         }
         String finalNote = note == null || note.isBlank() ? (value == null && !text.isEmpty() ? "'" + text + "' in the source" : null) : note.strip();

@@ -77,7 +77,7 @@ final class ValueImporter {
     /** Checks rows read by any reader and writes what changed, one metric's imports at a time. */
     ImportResult write(ImportRequest request, String format, List<ValueRow> read, List<ValueProblem> readProblems, int outside, int filtered,
                        long readCount, uk.bestvalue.Actor actor) {
-        List<ValueProblem> problems = new ArrayList<>(readProblems);
+        List<ValueProblem> problems = new ProblemList(readProblems);
         List<ValueRow> rows = check(read, problems);
         if (format.equals("unknown") || (!problems.isEmpty() && !request.skipBadRows())) {
             problems.sort((a, b) -> Long.compare(a.row(), b.row()));
@@ -110,11 +110,11 @@ final class ValueImporter {
                         outside, filtered, problems);
             }
             long id = repository.insertImport(tx, request.fileName(), checksum(request.content()), request.source(), request.licence(),
-                    request.importedBy(), LocalDateTime.now(clock), rows.size(), problems.size());
+                    request.importedBy(), LocalDateTime.now(clock), rows.size(), (int) ProblemList.count(problems));
             if (actor != null) {
                 audit.record(tx, actor, null, "value_import", String.valueOf(id), "create", null, java.util.Map.of("fileName", request.fileName(),
                         "checksum", checksum(request.content()), "format", format, "rows", rows.size(), "added", added.size(),
-                        "changed", changed.size(), "skipped", problems.size()));
+                        "changed", changed.size(), "skipped", ProblemList.count(problems)));
             }
             if (db.engine() == Engine.POSTGRESQL) {
                 repository.copyValues(tx, added, id);

@@ -11,9 +11,21 @@ import uk.bestvalue.Invalid;
  * ENV18 workbook expands to 22 MB, 17 times its packed size; a million-row sheet to a few hundred MB).
  */
 record WorkbookLimits(int maxEntries, long maxExpandedBytes, long maxEntryRatio, long maxRows, int maxColumns, long maxCells,
-                      long maxSharedStringChars) {
+                      long maxSharedStringBytes) {
+    /**
+     * The shared strings of an .xlsx are the one part held whole in memory while its sheet streams past.
+     * They may take 64 MB of heap: with the upload itself (read once), the rows streaming through and
+     * the import's own work, a workbook at every limit is still read within a 256 MB heap.
+     */
     static final WorkbookLimits DEFAULT = new WorkbookLimits(1_000, 2L * 1024 * 1024 * 1024, 200, 2_000_000, 16_384, 60_000_000,
             64L * 1024 * 1024);
+
+    /**
+     * What one shared string costs on the heap besides its characters (two bytes each at worst): the
+     * String, its array's header and the list's slot for it. Millions of one-letter strings cost far
+     * more than their characters, so the limit counts this, not characters alone.
+     */
+    static final int SHARED_STRING_OVERHEAD = 48;
 
     static Invalid refused(String fileName, String why) {
         return new Invalid("file", (fileName == null ? "The file" : fileName) + " was refused: " + why);

@@ -70,7 +70,8 @@ final class XlsxRows {
         private final StringBuilder text = new StringBuilder();
         private boolean inText;
         private boolean inPhonetic;
-        private long chars;
+        /** What the strings kept so far take on the heap, as {@link WorkbookLimits#SHARED_STRING_OVERHEAD} estimates it. */
+        private long bytes;
 
         SharedStrings(List<String> strings, WorkbookLimits limits, String fileName) {
             this.strings = strings;
@@ -95,9 +96,10 @@ final class XlsxRows {
                 case "t" -> inText = false;
                 case "rPh" -> inPhonetic = false;
                 case "si" -> {
-                    chars += text.length();
-                    if (chars > limits.maxSharedStringChars()) {
-                        throw WorkbookLimits.refused(fileName, "its shared strings hold more than " + limits.maxSharedStringChars() + " characters");
+                    bytes += WorkbookLimits.SHARED_STRING_OVERHEAD + 2L * text.length();
+                    if (bytes > limits.maxSharedStringBytes()) {
+                        throw WorkbookLimits.refused(fileName, "its shared strings (" + String.format("%,d", strings.size() + 1)
+                                + " so far) would need more than " + (limits.maxSharedStringBytes() >> 20) + " MB of memory to read");
                     }
                     strings.add(text.toString());
                 }

@@ -51,7 +51,18 @@ public final class FrameworkCatalogue {
         this.audit = java.util.Objects.requireNonNull(audit, "audit");
         this.repository = new FrameworkRepository(db);
         this.clock = clock;
+        this.changes = db.changes();
+        // Another node (or the command line) may import a version or a scale: forget what is kept here.
+        changes.subscribe(TOPIC, () -> {
+            versions.clear();
+            scales = null;
+        });
     }
+
+    /** What this catalogue announces after a change, and clears what it keeps on hearing. */
+    public static final String TOPIC = "frameworks";
+    private final uk.bestvalue.store.ChangeFeed changes;
+
 
     /** Imports a framework version from a file as the installation (the command line). */
     public FrameworkImport importFile(Path file) {
@@ -96,6 +107,7 @@ public final class FrameworkCatalogue {
                 reference, action, stored.map(old -> Map.of("fingerprint", old.fingerprint())).orElse(null),
                 recorded(definition, source, fingerprint)));
         stored.ifPresent(old -> versions.remove(old.id()));
+        changes.announce(TOPIC);
         return new FrameworkImport(reference, stored.isPresent() ? FrameworkImport.Outcome.REPLACED : FrameworkImport.Outcome.ADDED,
                 themes, criteria);
     }
@@ -107,6 +119,7 @@ public final class FrameworkCatalogue {
                 if (!repository.scaleExists(scale.key())) {
                     repository.storeScale(scale);
                     scales = null;
+                    changes.announce(TOPIC);
                 }
             }
         } catch (IOException e) {

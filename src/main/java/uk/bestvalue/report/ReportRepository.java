@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.bestvalue.authority.OnsCode;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 import uk.bestvalue.store.Sql;
 
 /** Keeps report drafts and authority settings as JSON documents. */
@@ -40,24 +41,66 @@ final class ReportRepository {
         }
     }
 
+    Database db() {
+        return db;
+    }
+
+    /** The version of an assessment's stored draft (0 when never saved), who saved it last and when. */
+    RowStamp draftStamp(Sql sql, long assessmentId) {
+        return sql.queryOne("select row_version, changed_by, updated_at from report_draft where assessment_id = ?", row -> RowStamp.read(row, 1),
+                assessmentId).orElse(RowStamp.UNSAVED);
+    }
+
+    /**
+     * Saves a draft edited from {@code from}: inserted at version 1 when never saved (a simultaneous
+     * first save loses on the key), else updated only while still at that version. False when
+     * someone saved it in between.
+     */
+    boolean saveDraft(Sql tx, long assessmentId, ReportDraft draft, LocalDateTime now, RowStamp from, String by) {
+        String content = writeDraft(draft);
+        if (from.version() == 0) {
+            tx.update("insert into report_draft (assessment_id, content, updated_at, row_version, changed_by) values (?, ?, ?, 1, ?)",
+                    assessmentId, content, now, by);
+            return true;
+        }
+        return tx.update("update report_draft set content = ?, updated_at = ?, row_version = row_version + 1, changed_by = ?"
+                + " where assessment_id = ? and row_version = ?", content, now, by, assessmentId, from.version()) == 1;
+    }
+
+    RowStamp settingsStamp(Sql sql, OnsCode authority) {
+        return sql.queryOne("select row_version, changed_by, updated_at from authority_settings where authority_code = ?",
+                row -> RowStamp.read(row, 1), authority.value()).orElse(RowStamp.UNSAVED);
+    }
+
+    /**
+     * Saves settings edited from the version {@code from} (null: whatever is stored); returns what is
+     * stored now, and changes nothing, when someone saved them after that version.
+     */
+    Optional<RowStamp> saveSettings(OnsCode authority, AuthoritySettings settings, LocalDateTime now, Integer from, String by,
+                                    java.util.function.Consumer<uk.bestvalue.store.Sql> alsoInTx) {
+        String content = write(settings);
+        return db.transaction(tx -> {
+            RowStamp stored = settingsStamp(tx, authority);
+            if (!stored.allows(from)) {
+                return Optional.of(stored);
+            }
+            if (stored.version() == 0) {
+                tx.update("insert into authority_settings (authority_code, content, updated_at, row_version, changed_by) values (?, ?, ?, 1, ?)",
+                        authority.value(), content, now, by);
+            } else if (tx.update("update authority_settings set content = ?, updated_at = ?, row_version = row_version + 1, changed_by = ?"
+                    + " where authority_code = ? and row_version = ?", content, now, by, authority.value(), stored.version()) == 0) {
+                return Optional.of(settingsStamp(tx, authority));
+            }
+            alsoInTx.accept(tx);
+            return Optional.<RowStamp>empty();
+        });
+    }
+
     Optional<AuthoritySettings> settings(OnsCode authority) {
         return db.queryOne("select content from authority_settings where authority_code = ?", row -> row.getString(1), authority.value())
                 .map(text -> read(text, AuthoritySettings.class));
     }
 
-    /** Saves the settings and, in the same transaction, whatever else must be stored with them (their audit entry). */
-    void saveSettings(OnsCode authority, AuthoritySettings settings, LocalDateTime now, java.util.function.Consumer<uk.bestvalue.store.Sql> alsoInTx) {
-        String content = write(settings);
-        db.transaction(tx -> {
-            alsoInTx.accept(tx);
-            if (tx.update("update authority_settings set content = ?, updated_at = ? where authority_code = ?", content, now,
-                    authority.value()) == 0) {
-                tx.update("insert into authority_settings (authority_code, content, updated_at) values (?, ?, ?)",
-                        authority.value(), content, now);
-            }
-            return null;
-        });
-    }
 
     /**
      * The draft as stored: its fields, and beside them the paragraphs written from the assessment,

@@ -8,9 +8,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import uk.bestvalue.Actor;
+import uk.bestvalue.EditedMeanwhile;
 import uk.bestvalue.FieldError;
 import uk.bestvalue.Invalid;
 import uk.bestvalue.NotFound;
@@ -27,6 +29,7 @@ import uk.bestvalue.explorer.DashboardRow;
 import uk.bestvalue.explorer.Explorer;
 import uk.bestvalue.explorer.Statistics;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 
 /** Committee reports: each authority's report settings, each assessment's draft, and the report in HTML, PDF and Word. */
 public final class Reports {
@@ -71,9 +74,13 @@ public final class Reports {
         return saveSettings(Actor.installation(), authority, input);
     }
 
-    /** Saves an authority's report settings, or fails naming every bad field; the change is in the audit trail. */
+    /** Saves an authority's report settings over whatever is stored, or fails naming every bad field; the change is in the audit trail. */
     public AuthoritySettings saveSettings(Actor actor, OnsCode authority, AuthoritySettings input) {
-        AuthoritySettings before = repository.settings(authority).orElse(null);
+        return saveSettings(actor, authority, input, null);
+    }
+
+    /** Checks settings, or fails naming every bad field. */
+    private void checkSettings(OnsCode authority, AuthoritySettings input) {
         settings(authority);
         List<FieldError> errors = new ArrayList<>();
         length(errors, "displayName", input.displayName(), 300);
@@ -99,9 +106,6 @@ public final class Reports {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        repository.saveSettings(authority, input, LocalDateTime.now(clock), tx -> audit.record(tx, actor, authority.value(),
-                "report_settings", authority.value(), before == null ? "create" : "update", recorded(before), recorded(input)));
-        return input;
     }
 
     /** Settings as the audit trail keeps them: the logo, which may be hundreds of kilobytes, by its size only. */
@@ -139,6 +143,11 @@ public final class Reports {
 
     /** Saves the officer's edits, or fails naming every bad field. */
     public ReportDraft saveDraft(Actor actor, long assessmentId, ReportDraft draft) {
+        return saveDraft(actor, assessmentId, draft, null);
+    }
+
+    /** The draft with what was written from the assessment kept, or fails naming every bad field. */
+    private ReportDraft checkedDraft(long assessmentId, ReportDraft draft) {
         AssessmentView view = assessments.view(assessmentId);
         AuthoritySettings settings = settings(view.assessment().authority());
         List<FieldError> errors = new ArrayList<>();
@@ -171,9 +180,7 @@ public final class Reports {
         }
         // What was written from the assessment is the server's record, whatever the client sent back.
         // The statutory officers' comments are recorded in the sign-off, not in the draft.
-        ReportDraft saved = draft.withGenerated(draft(assessmentId).generated()).withOfficerComments(List.of());
-        save(actor, assessmentId, saved);
-        return saved.withOfficerComments(officerComments(assessmentId));
+        return draft.withGenerated(draft(assessmentId).generated()).withOfficerComments(List.of());
     }
 
     /** The paragraphs written from the assessment that no longer say what it says, e.g. after an action was added. */
@@ -216,11 +223,56 @@ public final class Reports {
         return updated;
     }
 
+    /**
+     * Saves the officer's edits made from the version {@code version} of the draft (0: the draft as
+     * first written, never saved; null: whatever is stored), or fails naming every bad field; a save
+     * from an older version is refused with {@link EditedMeanwhile}, naming who saved since.
+     */
+    public ReportDraft saveDraft(Actor actor, long assessmentId, ReportDraft draft, Integer version) {
+        ReportDraft saved = checkedDraft(assessmentId, draft);
+        save(actor, assessmentId, saved, version);
+        return saved.withOfficerComments(officerComments(assessmentId));
+    }
+
+    /** The version of an assessment's draft, which an edit of it is made from: 0 until first saved. */
+    public int draftVersion(long assessmentId) {
+        return repository.draftStamp(repository.db(), assessmentId).version();
+    }
+
+    /** Saves an authority's settings made from the version {@code version} of them (null: whatever is stored), refusing a save from an older one. */
+    public AuthoritySettings saveSettings(Actor actor, OnsCode authority, AuthoritySettings input, Integer version) {
+        checkSettings(authority, input);
+        AuthoritySettings before = repository.settings(authority).orElse(null);
+        Optional<RowStamp> lost = repository.saveSettings(authority, input, LocalDateTime.now(clock), version, actor.displayName(),
+                tx -> audit.record(tx, actor, authority.value(), "report_settings", authority.value(), before == null ? "create" : "update",
+                        recorded(before), recorded(input)));
+        if (lost.isPresent()) {
+            throw new EditedMeanwhile("the report settings", lost.get().version(), lost.get().changedBy(), lost.get().changedAt(), null);
+        }
+        return input;
+    }
+
+    /** The version of an authority's report settings: 0 until first saved. */
+    public int settingsVersion(OnsCode authority) {
+        return repository.settingsStamp(repository.db(), authority).version();
+    }
+
     /** The draft is part of the assessment: it is saved through the assessment's one write path. */
     private void save(Actor actor, long assessmentId, ReportDraft draft) {
+        save(actor, assessmentId, draft, null);
+    }
+
+    /** Saves a draft made from the version {@code version} of it (null: whatever is stored), refusing a save from an older one. */
+    private void save(Actor actor, long assessmentId, ReportDraft draft, Integer version) {
         changes.change(actor, assessmentId, change -> {
             ReportDraft before = repository.draft(change.tx(), assessmentId).orElse(null);
-            repository.saveDraft(change.tx(), assessmentId, draft, change.now());
+            RowStamp stamp = repository.draftStamp(change.tx(), assessmentId);
+            String what = "the report's draft";
+            if (!stamp.allows(version) || !repository.saveDraft(change.tx(), assessmentId, draft, change.now(), stamp, change.actor().displayName())) {
+                RowStamp now = repository.draftStamp(change.tx(), assessmentId);
+                throw new EditedMeanwhile(what, now.version(), now.changedBy(), now.changedAt(),
+                        before == null ? null : "titled \"" + before.title() + "\" for " + before.committee());
+            }
             change.record("report_draft", assessmentId, before == null ? "create" : "update", before, draft);
             return null;
         });

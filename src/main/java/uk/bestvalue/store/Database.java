@@ -27,10 +27,12 @@ public final class Database implements Sql, AutoCloseable {
 
     private final HikariDataSource pool;
     private final Engine engine;
+    private final ChangeFeed changes;
 
-    private Database(HikariDataSource pool, Engine engine) {
+    private Database(HikariDataSource pool, Engine engine, DatabaseSettings settings) {
         this.pool = pool;
         this.engine = engine;
+        this.changes = new ChangeFeed(this, settings, engine);
     }
 
     /** The JDBC URL of the embedded database kept in the given data directory. */
@@ -62,7 +64,7 @@ public final class Database implements Sql, AutoCloseable {
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(2_000);
         try {
-            return new Database(new HikariDataSource(config), engine);
+            return new Database(new HikariDataSource(config), engine, settings);
         } catch (HikariPool.PoolInitializationException e) {
             throw new DatabaseUnavailable(explain(engine, settings.url(), e), e);
         }
@@ -174,8 +176,14 @@ public final class Database implements Sql, AutoCloseable {
         }
     }
 
+    /** How the nodes of the service tell each other that what they keep in memory has changed. */
+    public ChangeFeed changes() {
+        return changes;
+    }
+
     @Override
     public void close() {
+        changes.close();
         pool.close();
     }
 

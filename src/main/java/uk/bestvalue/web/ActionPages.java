@@ -103,10 +103,12 @@ final class ActionPages {
         try {
             actionPlan.update(Actors.of(ctx), id(ctx), actionId(ctx), new ActionInput(ctx.formParam("description"), ctx.formParam("owner"),
                     ctx.formParam("dueDate"), ctx.formParam("status"), ctx.formParam("droppedReason"), ctx.formParam("theme"),
-                    ctx.formParams("criteria")));
+                    ctx.formParams("criteria"), Form.version(ctx)));
             ctx.redirect(Saved.after("/assessments/" + id(ctx) + "/actions/" + actionId(ctx), "action-edited"), HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             page(ctx, Form.submitted("action", ctx, e.errors()), null, HttpStatus.BAD_REQUEST);
+        } catch (uk.bestvalue.EditedMeanwhile e) {
+            page(ctx, Form.edited("action", ctx, e), null, HttpStatus.CONFLICT);
         }
     }
 

@@ -16,13 +16,14 @@ record AssessmentJson(long id, String authority, String authorityName, String fr
                       String status, String scale, String scoring, boolean deriveThemeScores, boolean example, Long rolledFrom,
                       LocalDateTime createdAt, LocalDateTime updatedAt, List<ThemeJson> themes, List<CriterionJson> criteria,
                       int evidence, int actions, int openActions, long overdueActions, LocalDateTime deletedAt, List<String> leftBehind,
-                      String href) {
+                      String href, int version) {
 
     record ThemeJson(String code, String name, String score, String scoreLabel, boolean derived, String narrative, int criteria,
-                     int evidenced, List<String> withoutEvidence, String changeReason, String reviewedBy, LocalDate reviewedOn) {
+                     int evidenced, List<String> withoutEvidence, String changeReason, String reviewedBy, LocalDate reviewedOn,
+                     int version) {
     }
 
-    record CriterionJson(String code, String kind, String score, String scoreLabel, String narrative) {
+    record CriterionJson(String code, String kind, String score, String scoreLabel, String narrative, int version) {
     }
 
     static AssessmentJson of(AssessmentView view, LocalDate today, List<String> leftBehind) {
@@ -31,12 +32,12 @@ record AssessmentJson(long id, String authority, String authorityName, String fr
         List<CriterionJson> criteria = view.criterionScores().stream().map(s -> {
             Criterion c = view.version().criterion(s.criterionId()).orElseThrow();
             return new CriterionJson(c.code(), c.kind().id(), s.levelCode(), view.level(s.levelCode()).map(ScaleLevel::label).orElse(null),
-                    s.narrative());
+                    s.narrative(), s.version());
         }).toList();
         return new AssessmentJson(a.id(), a.authority().value(), view.authorityName(), a.versionReference(), a.period().value(), a.title(),
                 a.owner(), a.status().id(), a.scaleKey(), a.scoring().id(), a.deriveThemeScores(), a.example(), a.rolledFromId(),
                 a.createdAt(), a.updatedAt(), themes, criteria, view.evidence().size(), view.actions().size(), view.openActions().size(),
-                view.overdue(today), a.deletedAt(), leftBehind, "/api/v1/assessments/" + a.id());
+                view.overdue(today), a.deletedAt(), leftBehind, "/api/v1/assessments/" + a.id(), view.detailsVersion());
     }
 
     private static ThemeJson theme(AssessmentView view, Theme theme) {
@@ -45,6 +46,7 @@ record AssessmentJson(long id, String authority, String authorityName, String fr
         return new ThemeJson(theme.code(), theme.name(), score.levelCode(), view.level(score.levelCode()).map(ScaleLevel::label).orElse(null),
                 score.derived(), score.narrative(), coverage.criteria(), coverage.evidenced(),
                 coverage.withoutEvidence().stream().map(Criterion::code).toList(), score.changeReason(),
-                view.reviewOf(theme.code()).map(r -> r.reviewer()).orElse(null), view.reviewOf(theme.code()).map(r -> r.reviewedOn()).orElse(null));
+                view.reviewOf(theme.code()).map(r -> r.reviewer()).orElse(null), view.reviewOf(theme.code()).map(r -> r.reviewedOn()).orElse(null),
+                score.version());
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.bestvalue.Conflict;
+import uk.bestvalue.EditedMeanwhile;
 import uk.bestvalue.FieldError;
 import uk.bestvalue.Invalid;
 import uk.bestvalue.NotFound;
@@ -174,10 +175,12 @@ final class AssessmentPages {
     private void saveDetails(Context ctx) {
         try {
             assessments.edit(Actors.of(ctx), id(ctx), new AssessmentDetails(orBlank(ctx, "title"), orBlank(ctx, "owner"), orBlank(ctx, "period"),
-                    ctx.formParam("scale"), ctx.formParam("scoring"), "yes".equals(ctx.formParam("deriveThemeScores"))));
+                    ctx.formParam("scale"), ctx.formParam("scoring"), "yes".equals(ctx.formParam("deriveThemeScores")), Form.version(ctx)));
             ctx.redirect(Saved.after("/assessments/" + id(ctx), "details"), HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             edit(ctx, Form.submitted("details", ctx, e.errors()), null, HttpStatus.BAD_REQUEST);
+        } catch (EditedMeanwhile e) {
+            edit(ctx, Form.edited("details", ctx, e), null, HttpStatus.CONFLICT);
         } catch (Conflict e) {
             edit(ctx, Form.submitted("details", ctx, List.of(new FieldError("period", e.getMessage()))), null, HttpStatus.CONFLICT);
         }
@@ -225,6 +228,8 @@ final class AssessmentPages {
             backToTheme(ctx, "score", "score");
         } catch (Invalid e) {
             theme(ctx, Map.of("score", Form.submitted("score", ctx, e.errors())), HttpStatus.BAD_REQUEST);
+        } catch (EditedMeanwhile e) {
+            theme(ctx, Map.of("score", Form.edited("score", ctx, e)), HttpStatus.CONFLICT);
         }
     }
 
@@ -239,6 +244,10 @@ final class AssessmentPages {
             List<FieldError> errors = e.errors().stream().map(f -> new FieldError(criterion + "-" + f.field(), criterion + ": " + f.message()))
                     .toList();
             theme(ctx, Map.of("criterion", Form.submitted("criterion", ctx, errors)), HttpStatus.BAD_REQUEST);
+        } catch (EditedMeanwhile e) {
+            Form edited = Form.edited("criterion", ctx, e);
+            theme(ctx, Map.of("criterion", new Form("criterion", edited.values(),
+                    List.of(new FieldError(criterion + "-" + Form.VERSION, criterion + ": " + e.getMessage())))), HttpStatus.CONFLICT);
         }
     }
 
@@ -277,7 +286,7 @@ final class AssessmentPages {
     private static ScoreInput scoreInput(Context ctx) {
         String score = ctx.formParam("score");
         boolean clear = "clear".equals(score);
-        return new ScoreInput(clear ? null : score, ctx.formParam("narrative"), clear, ctx.formParam("changeReason"));
+        return new ScoreInput(clear ? null : score, ctx.formParam("narrative"), clear, ctx.formParam("changeReason"), Form.version(ctx));
     }
 
     /** A criterion named under a theme must belong to that theme; anything else is not there. */

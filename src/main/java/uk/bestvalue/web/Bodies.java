@@ -13,6 +13,39 @@ final class Bodies {
         return Input.json(ctx.body(), type);
     }
 
+    /** A body and the {@code version} it was edited from (null when not given), for documents whose own shape has no version. */
+    record Versioned<T>(T value, Integer version) {
+    }
+
+    /**
+     * Reads a JSON object body that may carry {@code version} beside the document's own fields:
+     * the version is taken out (a whole number, or a 400 naming it) and the rest read as {@code type}.
+     */
+    static <T> Versioned<T> readVersioned(Context ctx, Class<T> type) {
+        String body = ctx.body();
+        com.fasterxml.jackson.databind.JsonNode tree;
+        try {
+            tree = Json.mapper().readTree(body);
+        } catch (java.io.IOException | RuntimeException e) {
+            return new Versioned<>(read(ctx, type), null); // the boundary names what is wrong with it
+        }
+        if (!(tree instanceof com.fasterxml.jackson.databind.node.ObjectNode object) || !object.has(uk.bestvalue.web.Form.VERSION)) {
+            return new Versioned<>(read(ctx, type), null);
+        }
+        com.fasterxml.jackson.databind.JsonNode version = object.remove(uk.bestvalue.web.Form.VERSION);
+        if (!version.isNull() && !(version.isIntegralNumber() && version.canConvertToInt())) {
+            throw new uk.bestvalue.Invalid(uk.bestvalue.web.Form.VERSION, "must be a whole number: the version the document was loaded at");
+        }
+        return new Versioned<>(Input.json(object.toString(), type), version.isNull() ? null : version.intValue());
+    }
+
+    /** A document as JSON with the {@code version} it is stored at beside its own fields. */
+    static com.fasterxml.jackson.databind.node.ObjectNode withVersion(Object document, int version) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = Json.mapper().valueToTree(document);
+        node.put(uk.bestvalue.web.Form.VERSION, version);
+        return node;
+    }
+
     static long id(Context ctx, String param, String what) {
         String text = ctx.pathParam(param);
         try {

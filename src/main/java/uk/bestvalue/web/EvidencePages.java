@@ -88,6 +88,8 @@ final class EvidencePages {
             ctx.redirect(Saved.after("/assessments/" + id(ctx) + "/evidence/" + saved.item().id(), "evidence-edited"), HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             page(ctx, Form.submitted("evidence", ctx, e.errors()), null, HttpStatus.BAD_REQUEST);
+        } catch (uk.bestvalue.EditedMeanwhile e) {
+            page(ctx, Form.edited("evidence", ctx, e), null, HttpStatus.CONFLICT);
         }
     }
 
@@ -109,7 +111,7 @@ final class EvidencePages {
                     : new EvidenceInput.LinkInput(value.substring(0, colon), value.substring(colon + 1)));
         }
         return new EvidenceInput(null, ctx.formParam("title"), ctx.formParam("description"), ctx.formParam("link"),
-                ctx.formParam("documentRef"), ctx.formParam("owner"), ctx.formParam("date"), links);
+                ctx.formParam("documentRef"), ctx.formParam("owner"), ctx.formParam("date"), links, Form.version(ctx));
     }
 
     private static String itemPath(Context ctx) {

@@ -35,7 +35,7 @@ final class ExplorerApi {
         }, Access.INSTALLATION_ADMIN);
         app.put("/api/v1/metrics/{id}", ctx -> {
             Metric updated = explorer.updateMetric(Actors.of(ctx), ctx.pathParam("id"), Bodies.read(ctx, uk.bestvalue.explorer.MetricDefinition.class));
-            ctx.json(MetricJson.of(updated, explorer.periods(updated.id())));
+            ctx.json(MetricJson.of(updated, explorer.periods(updated.id()), explorer.metricVersion(updated.id())));
         }, Access.INSTALLATION_ADMIN);
         app.get("/api/v1/metrics/{id}/values", this::values, Access.PUBLIC);
         app.get("/api/v1/metrics/{id}/values.csv", this::values, Access.PUBLIC);
@@ -69,7 +69,7 @@ final class ExplorerApi {
                             nz(metric.publisher()), nz(metric.source()), nz(metric.licence()))));
             return;
         }
-        ctx.json(MetricJson.of(metric, explorer.periods(metric.id())));
+        ctx.json(MetricJson.of(metric, explorer.periods(metric.id()), explorer.metricVersion(metric.id())));
     }
 
     private void values(Context ctx) {

@@ -25,6 +25,39 @@ public record Form(String name, Map<String, List<String>> values, List<FieldErro
         return new Form(name, ctx.formParamMap(), errors);
     }
 
+    /**
+     * A form whose save was refused because someone else saved the same thing after it was loaded:
+     * the user's input is kept, the message says who changed it, and the form now carries the
+     * version stored, so saving again deliberately replaces it.
+     */
+    static Form edited(String name, Context ctx, uk.bestvalue.EditedMeanwhile e) {
+        Map<String, List<String>> values = new java.util.HashMap<>(ctx.formParamMap());
+        values.put(VERSION, List.of(String.valueOf(e.currentVersion())));
+        return new Form(name, values, List.of(new FieldError(VERSION, e.getMessage())));
+    }
+
+    /** The hidden field every edit form carries: the version of the thing it was loaded from. */
+    public static final String VERSION = "version";
+
+    /** The version a form was loaded from, or null when it carries none (it then saves whatever is stored). */
+    static Integer version(Context ctx) {
+        String value = ctx.formParam(VERSION);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new uk.bestvalue.Invalid(List.of(new FieldError(VERSION, "The page was not loaded properly; open it again and redo your changes")));
+        }
+    }
+
+    /** The version to put in the hidden field: what the user's form carried when shown again, else the stored one. */
+    public String versionOr(int stored) {
+        String carried = hasErrors() ? value(VERSION) : null;
+        return carried != null ? carried : String.valueOf(stored);
+    }
+
     public String value(String field) {
         List<String> all = values.get(field);
         return all == null || all.isEmpty() ? null : all.get(0);

@@ -28,7 +28,7 @@ final class GroupRoutes {
         this.authorities = authorities;
     }
 
-    record GroupInput(String name, String description, List<String> members) {
+    record GroupInput(String name, String description, List<String> members, Integer version) {
     }
 
     void routes(Javalin app) {
@@ -38,7 +38,7 @@ final class GroupRoutes {
         app.post("/groups", this::createFromPage, Access.SIGNED_IN);
         app.put("/api/v1/groups/{groupId}", ctx -> {
             GroupInput input = Bodies.read(ctx, GroupInput.class);
-            ctx.json(json(explorer.updateGroup(groupId(ctx), input.name(), input.description(), input.members())));
+            ctx.json(json(explorer.updateGroup(Actors.of(ctx), groupId(ctx), input.name(), input.description(), input.members(), input.version())));
         }, Access.SIGNED_IN);
         app.delete("/api/v1/groups/{groupId}", ctx -> {
             explorer.deleteGroup(groupId(ctx));
@@ -63,8 +63,10 @@ final class GroupRoutes {
 
     private void updateFromPage(Context ctx) {
         try {
-            explorer.updateGroup(groupId(ctx), ctx.formParam("name"), ctx.formParam("description"), codes(ctx));
+            explorer.updateGroup(Actors.of(ctx), groupId(ctx), ctx.formParam("name"), ctx.formParam("description"), codes(ctx), Form.version(ctx));
             ctx.redirect("/groups/" + groupId(ctx) + "?saved=yes", HttpStatus.SEE_OTHER);
+        } catch (uk.bestvalue.EditedMeanwhile e) {
+            editPage(ctx, Form.edited("group", ctx, e), HttpStatus.CONFLICT);
         } catch (Invalid e) {
             editPage(ctx, Form.submitted("group", ctx, e.errors().stream()
                     .map(f -> new uk.bestvalue.FieldError(f.field().replaceAll("\\[.*$", ""), f.message())).toList()), HttpStatus.BAD_REQUEST);
@@ -130,7 +132,7 @@ final class GroupRoutes {
 
     static Map<String, Object> json(SavedGroup g) {
         return Map.of("id", g.id(), "key", g.key(), "name", g.name(), "description", g.description() == null ? "" : g.description(),
-                "members", g.members().stream().map(m -> m.value()).toList());
+                "members", g.members().stream().map(m -> m.value()).toList(), "version", g.version());
     }
 
 }

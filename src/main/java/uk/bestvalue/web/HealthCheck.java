@@ -43,6 +43,8 @@ final class HealthCheck {
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
         }
         body.put("database", database);
+        // A node that does not hear the others still answers, but what it keeps may lag theirs by up to a minute.
+        body.put("otherNodes", db.changes().listening() ? "heard" : "reconnecting");
         ctx.json(body);
     }
 }

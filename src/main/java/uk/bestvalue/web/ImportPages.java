@@ -55,7 +55,8 @@ final class ImportPages {
                     recipeText = new String(r.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 }
             }
-            byte[] content = in.readAllBytes();
+            // Read from the part's temporary file into one array of its exact size: the one copy held in memory.
+            byte[] content = in.readNBytes((int) Math.min(file.size(), Integer.MAX_VALUE - 8));
             if ("preview".equals(ctx.formParam("action"))) {
                 if (recipeText == null) {
                     page(ctx, Form.submitted("import", ctx, List.of(new FieldError("recipe", "Choose a recipe to preview how it reads the file"))),
@@ -78,7 +79,8 @@ final class ImportPages {
             page(ctx, Form.empty("import"), result, result.skipped(), HttpStatus.OK);
         } catch (ValuesRejected e) {
             page(ctx, Form.submitted("import", ctx, List.of(new FieldError("file", file.filename() + " was not imported: "
-                    + e.problems().size() + " problems, listed below. Nothing was changed."))), null, e.problems(), HttpStatus.BAD_REQUEST);
+                    + String.format("%,d", e.count()) + " problems, listed below. Nothing was changed."))), null, e.problems(), HttpStatus.BAD_REQUEST,
+                    Map.of("problemCount", (int) Math.min(Integer.MAX_VALUE, e.count())));
         } catch (Invalid e) {
             page(ctx, Form.submitted("import", ctx, e.errors().stream().map(f -> new FieldError(
                     f.field().startsWith("mapping") ? "mapping" : f.field().startsWith("recipe") ? "recipe" : f.field().equals("sheet") ? "sheet"
@@ -99,7 +101,8 @@ final class ImportPages {
         model.put("form", form);
         model.put("result", result);
         model.put("problems", problems.size() > SHOWN_PROBLEMS ? problems.subList(0, SHOWN_PROBLEMS) : problems);
-        model.put("problemCount", problems.size());
+        // Only the first problems of a very bad file are kept; the count is of all of them.
+        model.putIfAbsent("problemCount", result != null ? (int) Math.min(Integer.MAX_VALUE, result.skippedCount()) : problems.size());
         model.put("imports", explorer.imports());
         model.put("metrics", explorer.metrics());
         ctx.status(status);

@@ -56,6 +56,8 @@ final class MetricPages {
                 ctx.redirect("/metrics/" + existing.id(), HttpStatus.SEE_OTHER);
             } catch (Invalid e) {
                 page(ctx, Form.submitted("metric", ctx, e.errors()), existing, HttpStatus.BAD_REQUEST);
+            } catch (uk.bestvalue.EditedMeanwhile e) {
+                page(ctx, Form.edited("metric", ctx, e), existing, HttpStatus.CONFLICT);
             }
         }, Access.INSTALLATION_ADMIN);
     }
@@ -78,13 +80,15 @@ final class MetricPages {
         }
         return new MetricDefinition(id != null ? id : ctx.formParam("id"), ctx.formParam("title"), ctx.formParam("description"),
                 ctx.formParam("area"), ctx.formParam("unit"), ctx.formParam("polarity"), ctx.formParams("applies_to"), ctx.formParam("period_type"),
-                ctx.formParam("publisher"), ctx.formParam("source"), ctx.formParam("licence"), ctx.formParam("url"), ctx.formParam("notes"), places);
+                ctx.formParam("publisher"), ctx.formParam("source"), ctx.formParam("licence"), ctx.formParam("url"), ctx.formParam("notes"), places,
+                Form.version(ctx));
     }
 
     private void page(Context ctx, Form form, Metric editing, HttpStatus status) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
         model.put("editing", editing);
+        model.put("version", editing == null ? 0 : explorer.metricVersion(editing.id()));
         model.put("types", Arrays.asList(uk.bestvalue.authority.AuthorityType.values()));
         model.put("periodTypes", Arrays.asList(uk.bestvalue.period.PeriodType.values()));
         ctx.status(status);

@@ -21,7 +21,8 @@ import java.util.Locale;
 
 /**
  * Brings the text of query strings and HTML forms to Unicode normal form C before any route reads
- * it, so that "é" typed as one character and as "e" plus an accent are stored alike. (JSON bodies
+ * it, so that "é" typed as one character and as "e" plus an accent are stored alike; the text
+ * fields of a multipart form (one that uploads a file) too, as they are read. (JSON bodies
  * are normalised where they are parsed, in {@link Input#json}.) Anything that does not decode is
  * passed on untouched, for the routes to refuse.
  */
@@ -45,11 +46,123 @@ final class NormalFormFilter implements Filter {
             String normal = normalised(text);
             form = normal == null || normal.equals(text) ? body : normal.getBytes(StandardCharsets.UTF_8);
         }
-        if (form == null && (query == null || query.equals(http.getQueryString()))) {
-            chain.doFilter(request, response);
-            return;
+        HttpServletRequest next = form == null && (query == null || query.equals(http.getQueryString())) ? http
+                : new Normalised(http, query, form);
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            next = new MultipartNormalised(next);
         }
-        chain.doFilter(new Normalised(http, query, form), response);
+        chain.doFilter(next, response);
+    }
+
+    /**
+     * A multipart form (one that uploads a file) whose text fields are brought to normal form C as
+     * they are read, like any other form's; the uploaded files themselves are left as they are.
+     */
+    private static final class MultipartNormalised extends HttpServletRequestWrapper {
+        private java.util.List<jakarta.servlet.http.Part> parts;
+
+        MultipartNormalised(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public java.util.Collection<jakarta.servlet.http.Part> getParts() throws IOException, ServletException {
+            if (parts == null) {
+                java.util.List<jakarta.servlet.http.Part> normal = new java.util.ArrayList<>();
+                for (jakarta.servlet.http.Part part : super.getParts()) {
+                    normal.add(part.getSubmittedFileName() == null && part.getSize() <= LARGEST_FORM ? new TextPart(part) : part);
+                }
+                parts = normal;
+            }
+            return parts;
+        }
+
+        @Override
+        public jakarta.servlet.http.Part getPart(String name) throws IOException, ServletException {
+            return getParts().stream().filter(p -> p.getName().equals(name)).findFirst().orElse(null);
+        }
+    }
+
+    /** A form field sent as a part of a multipart form: its text in normal form C; text that is not UTF-8 is passed on as sent. */
+    private static final class TextPart implements jakarta.servlet.http.Part {
+        private final jakarta.servlet.http.Part part;
+        private byte[] text;
+
+        TextPart(jakarta.servlet.http.Part part) {
+            this.part = part;
+        }
+
+        private byte[] text() throws IOException {
+            if (text == null) {
+                byte[] sent;
+                try (java.io.InputStream in = part.getInputStream()) {
+                    sent = in.readAllBytes();
+                }
+                java.nio.charset.CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
+                try {
+                    String decoded = strict.decode(java.nio.ByteBuffer.wrap(sent)).toString();
+                    text = Normalizer.isNormalized(decoded, Normalizer.Form.NFC) ? sent
+                            : Normalizer.normalize(decoded, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    text = sent;
+                }
+            }
+            return text;
+        }
+
+        @Override
+        public java.io.InputStream getInputStream() throws IOException {
+            return new ByteArrayInputStream(text());
+        }
+
+        @Override
+        public String getContentType() {
+            return part.getContentType();
+        }
+
+        @Override
+        public String getName() {
+            return part.getName();
+        }
+
+        @Override
+        public String getSubmittedFileName() {
+            return null;
+        }
+
+        @Override
+        public long getSize() {
+            try {
+                return text().length;
+            } catch (IOException e) {
+                return part.getSize();
+            }
+        }
+
+        @Override
+        public void write(String fileName) throws IOException {
+            part.write(fileName);
+        }
+
+        @Override
+        public void delete() throws IOException {
+            part.delete();
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return part.getHeader(name);
+        }
+
+        @Override
+        public java.util.Collection<String> getHeaders(String name) {
+            return part.getHeaders(name);
+        }
+
+        @Override
+        public java.util.Collection<String> getHeaderNames() {
+            return part.getHeaderNames();
+        }
     }
 
     /** The pairs of a query string or form, each name and value in normal form C; null if it does not decode. */

@@ -21,8 +21,13 @@ final class ReportApi {
     }
 
     void routes(Javalin app) {
-        app.get("/api/v1/assessments/{id}/report", ctx -> ctx.json(reports.draft(id(ctx))), Access.READ);
-        app.put("/api/v1/assessments/{id}/report", ctx -> ctx.json(reports.saveDraft(Actors.of(ctx), id(ctx), Bodies.read(ctx, ReportDraft.class))), Access.EDIT);
+        app.get("/api/v1/assessments/{id}/report", ctx -> ctx.json(Bodies.withVersion(reports.draft(id(ctx)), reports.draftVersion(id(ctx)))),
+                Access.READ);
+        app.put("/api/v1/assessments/{id}/report", ctx -> {
+            Bodies.Versioned<ReportDraft> draft = Bodies.readVersioned(ctx, ReportDraft.class);
+            ReportDraft saved = reports.saveDraft(Actors.of(ctx), id(ctx), draft.value(), draft.version());
+            ctx.json(Bodies.withVersion(saved, reports.draftVersion(id(ctx))));
+        }, Access.EDIT);
         app.get("/api/v1/assessments/{id}/report/readiness", ctx -> {
             var readiness = reports.readiness(id(ctx));
             ctx.json(java.util.Map.of("ready", readiness.ready(), "checks", readiness.checks()));
@@ -38,9 +43,13 @@ final class ReportApi {
         }, Access.READ);
         app.get("/api/v1/assessments/{id}/report.pdf", ctx -> file(ctx, reports.pdf(id(ctx)), "application/pdf", "pdf"), Access.READ);
         app.get("/api/v1/assessments/{id}/report.docx", ctx -> file(ctx, reports.docx(id(ctx)), DOCX, "docx"), Access.READ);
-        app.get("/api/v1/authorities/{code}/settings", ctx -> ctx.json(reports.settings(authority(ctx))), Access.READ);
-        app.put("/api/v1/authorities/{code}/settings", ctx ->
-                ctx.json(reports.saveSettings(Actors.of(ctx), authority(ctx), Bodies.read(ctx, AuthoritySettings.class))), Access.ADMIN);
+        app.get("/api/v1/authorities/{code}/settings", ctx -> ctx.json(Bodies.withVersion(reports.settings(authority(ctx)),
+                reports.settingsVersion(authority(ctx)))), Access.READ);
+        app.put("/api/v1/authorities/{code}/settings", ctx -> {
+            Bodies.Versioned<AuthoritySettings> settings = Bodies.readVersioned(ctx, AuthoritySettings.class);
+            AuthoritySettings saved = reports.saveSettings(Actors.of(ctx), authority(ctx), settings.value(), settings.version());
+            ctx.json(Bodies.withVersion(saved, reports.settingsVersion(authority(ctx))));
+        }, Access.ADMIN);
     }
 
     private OnsCode authority(Context ctx) {

@@ -75,7 +75,8 @@ final class ReportPages {
         ctx.status(status);
         ctx.render("report-editor.jte", Map.of("view", view, "draft", draft, "settings", reports.settings(view.assessment().authority()),
                 "form", form, "saved", "yes".equals(ctx.queryParam("saved")) || "yes".equals(ctx.queryParam("regenerated")),
-                "readiness", reports.readiness(view.assessment().id()), "stale", reports.stale(view.assessment().id())));
+                "readiness", reports.readiness(view.assessment().id()), "stale", reports.stale(view.assessment().id()),
+                "version", reports.draftVersion(view.assessment().id())));
     }
 
     private void save(Context ctx) {
@@ -98,8 +99,10 @@ final class ReportPages {
             if (!parseErrors.isEmpty()) {
                 throw new Invalid(parseErrors);
             }
-            reports.saveDraft(Actors.of(ctx), id, draft);
+            reports.saveDraft(Actors.of(ctx), id, draft, Form.version(ctx));
             ctx.redirect("/assessments/" + id + "/report?saved=yes", HttpStatus.SEE_OTHER);
+        } catch (uk.bestvalue.EditedMeanwhile e) {
+            editor(ctx, draft, Form.edited("report", ctx, e), HttpStatus.CONFLICT);
         } catch (Invalid e) {
             editor(ctx, draft, Form.submitted("report", ctx, e.errors().stream().map(ReportPages::toFormField).toList()),
                     HttpStatus.BAD_REQUEST);
@@ -158,7 +161,7 @@ final class ReportPages {
     private void settingsPage(Context ctx, AuthoritySettings settings, Form form, HttpStatus status) {
         ctx.status(status);
         ctx.render("authority-settings.jte", Map.of("authority", authority(ctx), "settings", settings, "form", form,
-                "saved", "yes".equals(ctx.queryParam("saved"))));
+                "saved", "yes".equals(ctx.queryParam("saved")), "version", reports.settingsVersion(authority(ctx).code())));
     }
 
     private void saveSettings(Context ctx) {
@@ -178,8 +181,10 @@ final class ReportPages {
             if (!errors.isEmpty()) {
                 throw new Invalid(errors);
             }
-            reports.saveSettings(Actors.of(ctx), authority.code(), settings);
+            reports.saveSettings(Actors.of(ctx), authority.code(), settings, Form.version(ctx));
             ctx.redirect("/authorities/" + authority.code().value() + "/settings?saved=yes", HttpStatus.SEE_OTHER);
+        } catch (uk.bestvalue.EditedMeanwhile e) {
+            settingsPage(ctx, settings, Form.edited("settings", ctx, e), HttpStatus.CONFLICT);
         } catch (Invalid e) {
             settingsPage(ctx, settings, Form.submitted("settings", ctx, e.errors()), HttpStatus.BAD_REQUEST);
         }

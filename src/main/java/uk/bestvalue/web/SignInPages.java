@@ -19,10 +19,12 @@ import uk.bestvalue.auth.SignInRefused;
 final class SignInPages {
     private final SignIn signIn;
     private final Accounts accounts;
+    private final ClientAddress addresses;
 
-    SignInPages(SignIn signIn, Accounts accounts) {
+    SignInPages(SignIn signIn, Accounts accounts, ClientAddress addresses) {
         this.signIn = signIn;
         this.accounts = accounts;
+        this.addresses = addresses;
     }
 
     void routes(Javalin app) {
@@ -36,7 +38,7 @@ final class SignInPages {
     private void signIn(Context ctx) {
         String email = ctx.formParam("email");
         try {
-            Session session = signIn.signIn(email, ctx.formParam("password"), ctx.ip());
+            Session session = signIn.signIn(email, ctx.formParam("password"), addresses.of(ctx));
             // A fresh session every time: a session id planted in this browser before sign-in is never promoted.
             signIn.signOut(ctx.cookie(Gate.SESSION_COOKIE));
             ctx.cookie(new Cookie(Gate.SESSION_COOKIE, session.cookie(), "/", -1, secure(ctx), 0, true, null, null, SameSite.LAX));

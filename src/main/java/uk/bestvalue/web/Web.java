@@ -39,6 +39,11 @@ public final class Web {
     }
 
     public static Javalin create(Workbench workbench) {
+        return create(workbench, java.util.Set.of());
+    }
+
+    /** The app behind proxies or load balancers at these addresses, whose X-Forwarded-For names the client (see {@link ClientAddress}). */
+    public static Javalin create(Workbench workbench, java.util.Set<String> trustedProxies) {
         AuthorityRegister authorities = workbench.authorities();
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         Javalin app = Javalin.create(config -> {
@@ -48,7 +53,9 @@ public final class Web {
             config.http.maxRequestSize = MAX_UPLOAD_BYTES;
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxInMemoryFileSize(10, io.javalin.config.SizeUnit.MB);
+            // Every uploaded part goes to a temporary file as it arrives (deleted when the request ends), so an
+            // upload is held in memory once at most: when the import reads it from there. (0 would mean "never".)
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
             config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new org.eclipse.jetty.servlet.FilterHolder(
@@ -64,7 +71,7 @@ public final class Web {
         app.get("/", ctx -> ctx.render("home.jte", Map.of("registerSize", authorities.count(AuthorityStatus.CURRENT))), Access.PUBLIC);
         new Gate(workbench.signIn(), workbench.tokens(), workbench.assessments()).install(app);
         new AccountChrome().install(app);
-        new SignInPages(workbench.signIn(), workbench.accounts()).routes(app);
+        new SignInPages(workbench.signIn(), workbench.accounts(), new ClientAddress(trustedProxies)).routes(app);
         new AuditRoutes(workbench.audit(), authorities).routes(app);
         new PeoplePages(workbench.accounts(), authorities).routes(app);
         new AuthorityPages(authorities).routes(app);
@@ -111,6 +118,9 @@ public final class Web {
                 "The request conflicts with what is stored", e.getMessage(), List.of()));
         app.exception(uk.bestvalue.NotAllowed.class, (e, ctx) -> problem(ctx, HttpStatus.FORBIDDEN, "/problems/forbidden",
                 "You do not have permission to do this", e.getMessage(), List.of()));
+        app.exception(uk.bestvalue.EditedMeanwhile.class, (e, ctx) -> problem(ctx, HttpStatus.CONFLICT, "/problems/edited-meanwhile",
+                "Saved by someone else since this version", e.getMessage(),
+                List.of(new FieldError(Form.VERSION, "is " + e.currentVersion() + " now; load what is saved, then save from that version"))));
         app.exception(NotFound.class, (e, ctx) -> problem(ctx, HttpStatus.NOT_FOUND, "/problems/not-found",
                 e.title(), e.getMessage(), List.of()));
         app.exception(Denied.class, (e, ctx) -> denied(ctx, e));

@@ -198,6 +198,23 @@ class InputBoundaryTest {
     }
 
     @EachEngine
+    void the_text_fields_of_a_form_that_uploads_a_file_are_stored_in_normal_form_c(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            ApiClient.Reply reply = api.rawPost("/authorities/E07000135/settings", new okhttp3.MultipartBody.Builder()
+                    .setType(okhttp3.MultipartBody.FORM)
+                    .addFormDataPart("displayName", "Conseil de Re\u0301union")
+                    .addFormDataPart("vision", "Une ville ou\u0300 il fait bon vivre")
+                    .addFormDataPart("logo", "", okhttp3.RequestBody.create(new byte[0], okhttp3.MediaType.get("image/png")))
+                    .build());
+
+            assertThat(reply.status()).as(reply.text()).isIn(200, 303);
+            com.fasterxml.jackson.databind.JsonNode settings = api.get("/api/v1/authorities/E07000135/settings").json();
+            assertThat(settings.get("displayName").asText()).isEqualTo("Conseil de R\u00e9union");
+            assertThat(settings.get("vision").asText()).isEqualTo("Une ville o\u00f9 il fait bon vivre");
+        });
+    }
+
+    @EachEngine
     void evidence_posted_through_a_theme_the_framework_does_not_have_is_a_404_and_not_saved(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
             long id = create(api, referenceAssessment());
