@@ -29,9 +29,18 @@ public final class Explorer {
     /** The real data sets that ship with the product, loaded on first start. */
     public static final List<String> SHIPPED_FILES = List.of("household-waste-recycling-rate.csv", "oflog-adult-social-care.csv");
 
-    /** A publisher's files that ship with the product and the recipe (in data/metrics/recipes) that reads them. */
-    public record ShippedSet(String recipe, List<String> files) {
+    /**
+     * A publisher's files that ship with the product, the recipe (in data/metrics/recipes) that reads them and
+     * their licence. A file is in data/metrics unless its name starts with / (a resource elsewhere in the jar).
+     */
+    public record ShippedSet(String recipe, List<String> files, String licence) {
+        public ShippedSet(String recipe, List<String> files) {
+            this(recipe, files, OGL);
+        }
     }
+
+    private static final String OGL = "Open Government Licence v3.0";
+    private static final String CC_BY = "Creative Commons Attribution 4.0 (CC BY 4.0), mySociety";
 
     /** The publishers' own files that ship with the product, each read through its recipe on first start. */
     public static final List<ShippedSet> SHIPPED_SETS = List.of(
@@ -43,7 +52,11 @@ public final class Explorer {
             new ShippedSet("p134-applications.yaml", List.of("LT_P134.csv")),
             new ShippedSet("ons-median-weekly-pay.yaml", List.of("gross-median-weekly-pay.csv")),
             new ShippedSet("ons-net-additions.yaml", List.of("net-additions-to-the-housing-stock.csv")),
-            new ShippedSet("imd-2019.yaml", List.of("imd2019-england-ltla22.csv")));
+            new ShippedSet("imd-2019.yaml", List.of("imd2019-england-ltla22.csv")),
+            new ShippedSet("rs-2015-16-reserves.yaml", List.of("RS_2015-16_data_by_LA_-_Revision.xlsx")),
+            new ShippedSet("rs-2016-17-reserves.yaml", List.of("RS_2016-17_data_by_LA.xlsx")),
+            new ShippedSet("mysociety-urban-rural.yaml", List.of("la_ruc.csv"), CC_BY),
+            new ShippedSet("register-population.yaml", List.of(uk.bestvalue.authority.AuthorityRegister.SHIPPED_REGISTER), CC_BY));
 
     private final Database db;
     private final uk.bestvalue.AuditTrail audit;
@@ -164,11 +177,12 @@ public final class Explorer {
         }
         for (ShippedSet set : SHIPPED_SETS) {
             String recipe = new String(resource("/data/metrics/recipes/" + set.recipe()), java.nio.charset.StandardCharsets.UTF_8);
-            for (String file : set.files()) {
+            for (String path : set.files()) {
+                String file = path.substring(path.lastIndexOf('/') + 1);
                 if (!imported.contains(file) && files.test(file)) {
-                    importValues(new ImportRequest(file, resource("/data/metrics/" + file), null, false,
+                    importValues(new ImportRequest(file, resource(path.startsWith("/") ? path : "/data/metrics/" + path), null, false,
                             "shipped with the product, read by data/metrics/recipes/" + set.recipe() + ": see data/metrics/NOTICE.md",
-                            "Open Government Licence v3.0", "Best Value Workbench", null, null, null, recipe));
+                            set.licence(), "Best Value Workbench", null, null, null, recipe));
                 }
             }
         }
@@ -286,7 +300,9 @@ public final class Explorer {
 
     /** The first values a recipe reads from a file, as read: nothing is written. */
     public List<PreviewRow> preview(String fileName, byte[] content, String recipe, int rows) {
-        return RecipeReader.preview(Recipe.parse(recipe), content, fileName, rows);
+        Recipe parsed = Recipe.parse(recipe);
+        return RecipeReader.preview(parsed, content, fileName, rows,
+                parsed.codeKind() == Recipe.CodeKind.REGISTER ? RegisterCodes.of(authorities) : java.util.function.UnaryOperator.identity());
     }
 
     public List<Metric> metrics() {

@@ -21,11 +21,23 @@ import uk.bestvalue.period.Period;
  * which metric each value lands in, how to scale it and what the publisher's missing-value codes mean.
  * A value lands in a metric the recipe names, never one guessed from a header.
  */
-record Recipe(String title, TableRows.Kind reads, String sheet, int headerRow, String code, String name, String period, String fixedPeriod,
-              Pattern periodFromFileName, List<ValueColumn> values, String dimension, Map<String, String> dimensionMetrics,
+record Recipe(String title, TableRows.Kind reads, String sheet, int headerRow, String code, CodeKind codeKind, String name, String period,
+              String fixedPeriod, Pattern periodFromFileName, List<ValueColumn> values, String dimension, Map<String, String> dimensionMetrics,
               List<Filter> filters, boolean thousands, Map<String, ValueStatus> missing, String note) {
 
-    record ValueColumn(String column, String metric, BigDecimal scale) {
+    /** What the code column holds: ONS (GSS) codes, or mySociety's register codes (OAD), which the register turns into ONS codes. */
+    enum CodeKind {
+        ONS, REGISTER
+    }
+
+    /**
+     * One value column: the metric it lands in, a scale, and optionally another column of the same row it is
+     * divided by (a share or a rate per km²), with the number of places a computed figure is rounded to.
+     */
+    record ValueColumn(String column, String metric, BigDecimal scale, String divideBy, Integer round) {
+        ValueColumn(String column, String metric, BigDecimal scale) {
+            this(column, metric, scale, null, null);
+        }
     }
 
     record Filter(String column, List<String> in, Pattern matches, boolean keep) {
@@ -43,13 +55,14 @@ record Recipe(String title, TableRows.Kind reads, String sheet, int headerRow, S
     record FilterFile(String column, List<String> in, List<String> not_in, String matches, String not_matches) {
     }
 
-    record ValueFile(String column, String metric, BigDecimal scale) {
+    record ValueFile(String column, String metric, BigDecimal scale, String divide_by, Integer round) {
     }
 
     record DimensionFile(String column, Map<String, String> metrics) {
     }
 
-    record RecipeFile(String format, String title, String reads, String sheet, Integer header_row, String code, String name, String period,
+    record RecipeFile(String format, String title, String reads, String sheet, Integer header_row, String code, String code_kind, String name,
+                      String period,
                       String period_value, String period_from_file_name, String metric, String value, BigDecimal scale, List<ValueFile> values,
                       DimensionFile dimension, List<FilterFile> filters, Boolean thousands, Map<String, String> missing, String note) {
     }
@@ -84,6 +97,15 @@ record Recipe(String title, TableRows.Kind reads, String sheet, int headerRow, S
         }
         if (blank(f.code())) {
             errors.add(new FieldError("recipe.code", "name the column that holds the authorities' ONS codes"));
+        }
+        CodeKind codeKind = CodeKind.ONS;
+        if (!blank(f.code_kind())) {
+            switch (f.code_kind().strip().toLowerCase(Locale.ROOT)) {
+                case "ons" -> codeKind = CodeKind.ONS;
+                case "register" -> codeKind = CodeKind.REGISTER;
+                default -> errors.add(new FieldError("recipe.code_kind", "'" + f.code_kind() + "' is not ons (GSS codes such as E07000135)"
+                        + " or register (mySociety's register codes such as OAD)"));
+            }
         }
         int periodWays = (blank(f.period()) ? 0 : 1) + (blank(f.period_value()) ? 0 : 1) + (blank(f.period_from_file_name()) ? 0 : 1);
         if (periodWays != 1) {
@@ -124,7 +146,14 @@ record Recipe(String title, TableRows.Kind reads, String sheet, int headerRow, S
                     errors.add(new FieldError("recipe.values[" + (i + 1) + "]", "give the column and the metric it holds"));
                     continue;
                 }
-                values.add(new ValueColumn(v.column().strip(), v.metric().strip(), v.scale() == null ? scale : v.scale()));
+                if (v.round() != null && (v.round() < 0 || v.round() > 12)) {
+                    errors.add(new FieldError("recipe.values[" + (i + 1) + "].round", "round to 0 to 12 decimal places"));
+                }
+                if (v.divide_by() != null && v.divide_by().isBlank()) {
+                    errors.add(new FieldError("recipe.values[" + (i + 1) + "].divide_by", "name the column to divide by, or leave divide_by out"));
+                }
+                values.add(new ValueColumn(v.column().strip(), v.metric().strip(), v.scale() == null ? scale : v.scale(),
+                        blank(v.divide_by()) ? null : v.divide_by().strip(), v.round()));
             }
         }
         List<Filter> filters = new ArrayList<>();
@@ -161,7 +190,7 @@ record Recipe(String title, TableRows.Kind reads, String sheet, int headerRow, S
             throw new Invalid(errors);
         }
         return new Recipe(f.title(), reads, blank(f.sheet()) ? null : f.sheet().strip(), f.header_row() == null ? 1 : f.header_row(),
-                f.code().strip(), blank(f.name()) ? null : f.name().strip(), blank(f.period()) ? null : f.period().strip(),
+                f.code().strip(), codeKind, blank(f.name()) ? null : f.name().strip(), blank(f.period()) ? null : f.period().strip(),
                 blank(f.period_value()) ? null : Period.parse(f.period_value()).value(), fromName, List.copyOf(values), dimension,
                 Map.copyOf(dimensionMetrics), List.copyOf(filters), Boolean.TRUE.equals(f.thousands()), Map.copyOf(missing),
                 blank(f.note()) ? null : f.note().strip());
@@ -177,7 +206,12 @@ record Recipe(String title, TableRows.Kind reads, String sheet, int headerRow, S
         if (period != null) {
             all.add(period);
         }
-        values.forEach(v -> all.add(v.column()));
+        values.forEach(v -> {
+            all.add(v.column());
+            if (v.divideBy() != null) {
+                all.add(v.divideBy());
+            }
+        });
         if (dimension != null) {
             all.add(dimension);
         }

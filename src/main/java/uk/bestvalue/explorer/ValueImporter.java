@@ -49,7 +49,8 @@ final class ValueImporter {
     ImportResult run(ImportRequest request) {
         if (request.recipe() != null && !request.recipe().isBlank()) {
             Recipe recipe = Recipe.parse(request.recipe());
-            RecipeReader.Read read = RecipeReader.read(recipe, request.content(), request.fileName(), WorkbookLimits.DEFAULT);
+            RecipeReader.Read read = RecipeReader.read(recipe, request.content(), request.fileName(), WorkbookLimits.DEFAULT,
+                    recipe.codeKind() == Recipe.CodeKind.REGISTER ? RegisterCodes.of(authorities) : java.util.function.UnaryOperator.identity());
             return write(request, "recipe" + (recipe.title() == null ? "" : ": " + recipe.title()), read.rows(), read.problems(), read.outside(),
                     read.filtered(), read.read());
         }

@@ -27,7 +27,7 @@ class ExplorerApiTest {
         withExplorer(engine, (api, workbench) -> {
             JsonNode metrics = api.get("/api/v1/metrics").json().get("items");
 
-            assertThat(metrics).hasSize(20);
+            assertThat(metrics).hasSize(29);
             JsonNode recycling = api.get("/api/v1/metrics/household-waste-recycling-rate").json();
             assertThat(recycling.get("licence").asText()).isEqualTo("Open Government Licence v3.0");
             assertThat(recycling.get("periods").get(0).asText()).isEqualTo("2015/16");
