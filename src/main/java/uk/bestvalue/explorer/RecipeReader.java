@@ -67,6 +67,9 @@ final class RecipeReader {
         Map<String, Integer> header = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         Map<String, String> interned = new HashMap<>();
+        // A wide sheet's value columns, found in the header: each with the period its header names.
+        List<Recipe.ValueColumn> wideColumns = new ArrayList<>();
+        List<String> widePeriods = new ArrayList<>();
         TableRows.read(content, recipe.reads(), recipe.sheet(), fileName, limits, (number, cells) -> {
             if (number < recipe.headerRow()) {
                 return true;
@@ -90,6 +93,26 @@ final class RecipeReader {
                 }
                 if (header.isEmpty()) {
                     problems.add(new ValueProblem(number, "", "header row " + number + " is empty"));
+                }
+                if (recipe.periodColumns() != null) {
+                    Recipe.ValueColumn template = recipe.values().get(0);
+                    for (int i = 0; i < cells.size(); i++) {
+                        String name = clean(cells.get(i));
+                        if (name.isEmpty() || !recipe.periodColumns().matcher(name).matches() || !Integer.valueOf(i).equals(header.get(key(name)))) {
+                            continue;
+                        }
+                        String when = Period.tryParse(name).map(Period::value).orElse(null);
+                        if (when == null) {
+                            problems.add(new ValueProblem(number, name, "matches period_columns but is not a period such as 2023/24, 2023-24 or 2023"));
+                        } else {
+                            wideColumns.add(new Recipe.ValueColumn(name, template.metric(), template.scale(), null, template.round()));
+                            widePeriods.add(when);
+                        }
+                    }
+                    if (wideColumns.isEmpty() && problems.isEmpty()) {
+                        problems.add(new ValueProblem(number, "", "no column of header row " + number + " matches period_columns "
+                                + recipe.periodColumns().pattern()));
+                    }
                 }
                 return problems.isEmpty();
             }
@@ -135,7 +158,12 @@ final class RecipeReader {
                 }
             }
             String note = recipe.note() == null ? null : cell(cells, header, recipe.note()).strip();
-            for (Recipe.ValueColumn column : recipe.values()) {
+            List<Recipe.ValueColumn> columns = recipe.periodColumns() == null ? recipe.values() : wideColumns;
+            for (int c = 0; c < columns.size(); c++) {
+                Recipe.ValueColumn column = columns.get(c);
+                if (recipe.periodColumns() != null) {
+                    when = widePeriods.get(c);
+                }
                 String metric = column.metric();
                 if (recipe.dimension() != null) {
                     String dimension = clean(cell(cells, header, recipe.dimension()));
