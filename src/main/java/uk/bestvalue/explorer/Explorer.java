@@ -214,7 +214,7 @@ public final class Explorer {
         }
         Metric metric = MetricRules.check(new MetricDefinition(id, definition.title(), definition.description(), definition.area(),
                 definition.unit(), definition.polarity(), definition.applies_to(), definition.period_type(), definition.publisher(),
-                definition.source(), definition.licence(), definition.url(), definition.notes(), definition.decimals()));
+                definition.source(), definition.licence(), definition.url(), definition.notes(), definition.decimals(), definition.aggregation()));
         if (!metric.periodType().equals(before.periodType()) && !repository.periods(id).isEmpty()) {
             throw new Invalid("period_type", id + " has values by " + before.periodType().replace('_', ' ')
                     + "; its kind of period cannot change. Add a new metric for values by " + metric.periodType().replace('_', ' '));
@@ -387,7 +387,50 @@ public final class Explorer {
             points.add(new TimeSeries.Point(period, mine == null ? null : mine.value(), mine == null ? null : mine.status(),
                     c.statistics().median(), c.statistics().lowerQuartile(), c.statistics().upperQuartile(), c.statistics().count()));
         });
-        return new TimeSeries(metric, focus.code().value(), group, points);
+        List<TimeSeries.Predecessor> predecessors = predecessors(focus, byPeriod);
+        return new TimeSeries(metric, focus.code().value(), group, points, predecessors,
+                metric.summable() ? combined(predecessors, byPeriod.keySet()) : List.of());
+    }
+
+    /** The councils the focus replaced, each with its own values of the metric, by name. */
+    private List<TimeSeries.Predecessor> predecessors(Authority focus, Map<Period, List<MetricValue>> byPeriod) {
+        List<Authority> before = allAuthorities().stream().filter(a -> a.successorCodes().contains(focus.code()))
+                .sorted(Comparator.comparing(Authority::name)).toList();
+        List<TimeSeries.Predecessor> predecessors = new ArrayList<>();
+        for (Authority p : before) {
+            List<TimeSeries.PredecessorValue> values = new ArrayList<>();
+            byPeriod.forEach((when, all) -> all.stream().filter(v -> v.authority().equals(p.code())).findFirst()
+                    .ifPresent(v -> values.add(new TimeSeries.PredecessorValue(when.value(), v.value(), v.status()))));
+            List<String> sharedWith = p.successorCodes().stream().filter(c -> !c.equals(focus.code())).map(OnsCode::value).sorted().toList();
+            predecessors.add(new TimeSeries.Predecessor(p.code().value(), label(p), sharedWith, values));
+        }
+        return predecessors;
+    }
+
+    /**
+     * The predecessors' values added up, period by period: only where every predecessor that became wholly
+     * part of the focus has a usable value, and no predecessor shared with another successor has one (its
+     * figure covers more than the focus and cannot be split).
+     */
+    private static List<TimeSeries.Combined> combined(List<TimeSeries.Predecessor> predecessors, Set<Period> periods) {
+        List<TimeSeries.Predecessor> whole = predecessors.stream().filter(p -> p.sharedWith().isEmpty()).toList();
+        List<TimeSeries.Combined> combined = new ArrayList<>();
+        if (whole.isEmpty()) {
+            return combined;
+        }
+        for (Period when : periods) {
+            String period = when.value();
+            boolean shared = predecessors.stream().filter(p -> !p.sharedWith().isEmpty()).map(p -> p.in(period))
+                    .anyMatch(v -> v != null && v.value() != null && v.status().usable());
+            List<TimeSeries.PredecessorValue> values = whole.stream().map(p -> p.in(period)).toList();
+            if (shared || values.stream().anyMatch(v -> v == null || v.value() == null || !v.status().usable())) {
+                continue;
+            }
+            java.math.BigDecimal total = values.stream().map(v -> java.math.BigDecimal.valueOf(v.value()))
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            combined.add(new TimeSeries.Combined(period, total.doubleValue(), values.size()));
+        }
+        return combined;
     }
 
     /**

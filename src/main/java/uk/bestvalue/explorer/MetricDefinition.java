@@ -8,5 +8,10 @@ import java.util.List;
  */
 public record MetricDefinition(String id, String title, String description, String area, String unit, String polarity,
                                List<String> applies_to, String period_type, String publisher, String source, String licence,
-                               String url, String notes, Integer decimals) {
+                               String url, String notes, Integer decimals, String aggregation) {
+
+    public MetricDefinition(String id, String title, String description, String area, String unit, String polarity, List<String> applies_to,
+                            String period_type, String publisher, String source, String licence, String url, String notes, Integer decimals) {
+        this(id, title, description, area, unit, polarity, applies_to, period_type, publisher, source, licence, url, notes, decimals, null);
+    }
 }

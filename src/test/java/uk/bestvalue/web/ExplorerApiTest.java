@@ -69,6 +69,19 @@ class ExplorerApiTest {
     }
 
     @EachEngine
+    void a_successors_time_series_names_its_predecessors_in_json_and_csv(Engine engine) {
+        withExplorer(engine, (api, workbench) -> {
+            JsonNode series = api.get("/api/v1/metrics/household-waste-recycling-rate/timeseries?authority=E06000063").json();
+            String csv = api.get("/api/v1/metrics/household-waste-recycling-rate/timeseries.csv?authority=E06000063").text();
+
+            assertThat(series.get("predecessors").findValuesAsText("code")).contains("E07000026", "E07000028", "E07000029", "E10000006");
+            assertThat(series.get("predecessorsCombined")).isEmpty();
+            assertThat(csv).startsWith("period,value,status,group_median,group_lower_quartile,group_upper_quartile,group_count,"
+                    + "predecessors_values,predecessors_total");
+        });
+    }
+
+    @EachEngine
     void a_metric_is_created_and_edited_through_the_api(Engine engine) {
         withExplorer(engine, (api, workbench) -> {
             java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(java.util.Map.of("id", "street-lights-repaired-in-time",
