@@ -69,6 +69,10 @@ final class ValueImporter {
                        long readCount) {
         List<ValueProblem> problems = new ArrayList<>(readProblems);
         List<ValueRow> rows = check(read, problems);
+        if (read instanceof ArrayList<ValueRow> list) {
+            // The checked rows are the only list kept: a million rows are held once, not twice.
+            list.clear();
+        }
         if (format.equals("unknown") || (!problems.isEmpty() && !request.skipBadRows())) {
             problems.sort((a, b) -> Long.compare(a.row(), b.row()));
             throw new ValuesRejected(request.fileName(), problems);
@@ -93,26 +97,39 @@ final class ValueImporter {
                     changed.add(row);
                 }
             }
-            int unchanged = rows.size() - added.size() - changed.size();
+            int accepted = rows.size();
+            int addedCount = added.size();
+            int changedCount = changed.size();
+            int unchanged = accepted - addedCount - changedCount;
             if (added.isEmpty() && changed.isEmpty() || request.checkOnly()) {
                 // A check writes nothing and says what the import would do.
-                return new ImportResult(request.fileName(), format, null, (int) readCount, rows.size(), added.size(), changed.size(), unchanged,
+                return new ImportResult(request.fileName(), format, null, (int) readCount, accepted, addedCount, changedCount, unchanged,
                         outside, filtered, problems);
             }
+            existing.clear();
+            rows.clear();
             long id = repository.insertImport(tx, request.fileName(), checksum(request.content()), request.source(), request.licence(),
-                    request.importedBy(), LocalDateTime.now(clock), rows.size(), problems.size());
+                    request.importedBy(), LocalDateTime.now(clock), accepted, problems.size());
             if (db.engine() == Engine.POSTGRESQL) {
                 repository.copyValues(tx, added, id);
             } else {
-                // In slices, so that a million rows never become a million parameter arrays at once.
-                for (int from = 0; from < added.size(); from += BATCH) {
-                    repository.insertValues(tx, added.subList(from, Math.min(added.size(), from + BATCH)).stream().map(r -> new Object[] {
+                // In slices from the end, each let go once written: a million rows never become a million parameter arrays at
+                // once, and the heap they took is free for the embedded database's own pages while the transaction is open.
+                for (int to = added.size(); to > 0; to -= BATCH) {
+                    List<ValueRow> slice = added.subList(Math.max(0, to - BATCH), to);
+                    repository.insertValues(tx, slice.stream().map(r -> new Object[] {
                             r.metricId(), r.period(), r.authority(), r.value(), r.status().id(), r.note(), id}).toList());
+                    slice.clear();
                 }
             }
-            repository.updateValues(tx, changed.stream().map(r -> new Object[] {r.value(), r.status().id(), r.note(), id, r.metricId(),
-                    r.period(), r.authority()}).toList());
-            return new ImportResult(request.fileName(), format, id, (int) readCount, rows.size(), added.size(), changed.size(), unchanged,
+            added.clear();
+            for (int to = changed.size(); to > 0; to -= BATCH) {
+                List<ValueRow> slice = changed.subList(Math.max(0, to - BATCH), to);
+                repository.updateValues(tx, slice.stream().map(r -> new Object[] {r.value(), r.status().id(), r.note(), id, r.metricId(),
+                        r.period(), r.authority()}).toList());
+                slice.clear();
+            }
+            return new ImportResult(request.fileName(), format, id, (int) readCount, accepted, addedCount, changedCount, unchanged,
                     outside, filtered, problems);
         }));
     }
@@ -193,7 +210,7 @@ final class ValueImporter {
             return rows;
         }
         problems.sort((a, b) -> Long.compare(a.row(), b.row()));
-        return rows.stream().filter(row -> !repeats.contains(row)).toList();
+        return rows.stream().filter(row -> !repeats.contains(row)).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     /**
