@@ -86,17 +86,22 @@ final class ValueImporter {
                     tx.query("select pg_advisory_xact_lock(20, ?)", row -> null, metric.hashCode());
                 }
             }
-            Map<String, ExplorerRepository.Stored> existing = repository.existing(tx, Set.copyOf(metrics));
+            // Compared one metric at a time, so that only one metric's stored values are held at once.
+            Map<String, List<ValueRow>> byMetric = rows.stream().collect(java.util.stream.Collectors.groupingBy(ValueRow::metricId));
             List<ValueRow> added = new ArrayList<>();
             List<ValueRow> changed = new ArrayList<>();
-            for (ValueRow row : rows) {
-                ExplorerRepository.Stored old = existing.get(ExplorerRepository.key(row.metricId(), row.period(), row.authority()));
-                if (old == null) {
-                    added.add(row);
-                } else if (!old.sameAs(row.value(), row.status().id(), row.note())) {
-                    changed.add(row);
+            for (String metric : metrics) {
+                Map<String, ExplorerRepository.Stored> existing = repository.existing(tx, Set.of(metric));
+                for (ValueRow row : byMetric.get(metric)) {
+                    ExplorerRepository.Stored old = existing.get(ExplorerRepository.key(row.metricId(), row.period(), row.authority()));
+                    if (old == null) {
+                        added.add(row);
+                    } else if (!old.sameAs(row.value(), row.status().id(), row.note())) {
+                        changed.add(row);
+                    }
                 }
             }
+            byMetric.clear();
             int accepted = rows.size();
             int addedCount = added.size();
             int changedCount = changed.size();
@@ -106,7 +111,6 @@ final class ValueImporter {
                 return new ImportResult(request.fileName(), format, null, (int) readCount, accepted, addedCount, changedCount, unchanged,
                         outside, filtered, problems);
             }
-            existing.clear();
             rows.clear();
             long id = repository.insertImport(tx, request.fileName(), checksum(request.content()), request.source(), request.licence(),
                     request.importedBy(), LocalDateTime.now(clock), accepted, problems.size());
