@@ -62,6 +62,7 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
     /** Loads what ships with the product and is not in the database yet: the register, frameworks and scales. */
     public void loadShippedData() {
         authorities.loadShippedRegisterIfEmpty();
+        authorities.applyCorrections(audit);
         frameworks.loadShipped();
     }
 

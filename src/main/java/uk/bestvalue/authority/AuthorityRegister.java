@@ -23,6 +23,7 @@ public final class AuthorityRegister {
     private static final Logger LOG = LoggerFactory.getLogger(AuthorityRegister.class);
 
     private final AuthorityRepository repository;
+    private final Database db;
 
     /** What the register announces after an import, so that every node forgets the authorities it keeps. */
     public static final String TOPIC = "authorities";
@@ -31,6 +32,7 @@ public final class AuthorityRegister {
     public AuthorityRegister(Database db) {
         this.changes = db.changes();
         this.repository = new AuthorityRepository(db);
+        this.db = db;
     }
 
     public List<Authority> find(AuthorityQuery query) {
@@ -85,6 +87,54 @@ public final class AuthorityRegister {
                 contents.skippedOutsideEngland());
         LOG.debug("Imported {} authorities from {} ({} new, {} updated)", result.imported(), source, added, result.updated());
         return result;
+    }
+
+    /** One authority's region or county as it was, and as the register's corrections put it. */
+    public record Correction(String code, String name, String regionBefore, String regionAfter, String countyBefore, String countyAfter) {
+    }
+
+    /**
+     * Applies the corrections every register import makes (Forest Heath's county, the regions of past
+     * councils and of counties) to the register the database holds, so that a database created before a
+     * correction was made gets it too. Changes only what differs, in one transaction, each change in the
+     * audit trail as the installation's; running it again changes nothing.
+     */
+    public List<Correction> applyCorrections(uk.bestvalue.AuditTrail audit) {
+        List<Authority> held = repository.find(new AuthorityQuery(null, null, null, AuthorityStatus.ALL));
+        java.util.Map<OnsCode, Authority> before = new java.util.HashMap<>();
+        held.forEach(a -> before.put(a.code(), a));
+        List<Authority> changed = RegisterFile.withCorrections(held).stream().filter(a -> {
+            Authority old = before.get(a.code());
+            return !java.util.Objects.equals(old.region(), a.region()) || !java.util.Objects.equals(old.countyCode(), a.countyCode());
+        }).toList();
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        List<Correction> corrections = changed.stream().map(a -> {
+            Authority old = before.get(a.code());
+            return new Correction(a.code().value(), a.name(), old.region() == null ? null : old.region().code(),
+                    a.region() == null ? null : a.region().code(), old.countyCode() == null ? null : old.countyCode().value(),
+                    a.countyCode() == null ? null : a.countyCode().value());
+        }).toList();
+        db.transaction(tx -> {
+            for (int i = 0; i < changed.size(); i++) {
+                Correction c = corrections.get(i);
+                repository.correct(tx, changed.get(i));
+                audit.record(tx, uk.bestvalue.Actor.installation(), c.code(), "authority", c.code(), "correct",
+                        placed(c.regionBefore(), c.countyBefore()), placed(c.regionAfter(), c.countyAfter()));
+            }
+            return null;
+        });
+        LOG.info("Corrected {} authorities in the register held: {}", corrections.size(),
+                corrections.stream().map(Correction::name).sorted().toList());
+        return corrections;
+    }
+
+    private static java.util.Map<String, String> placed(String region, String county) {
+        java.util.Map<String, String> where = new java.util.LinkedHashMap<>();
+        where.put("region", region);
+        where.put("county", county);
+        return where;
     }
 
     /** Loads the register that ships with the product, unless the database already has authorities. */

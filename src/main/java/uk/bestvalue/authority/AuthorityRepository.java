@@ -103,6 +103,12 @@ final class AuthorityRepository {
         });
     }
 
+    /** Puts right one authority's region and county, as a correction of the register says, inside the caller's transaction. */
+    void correct(uk.bestvalue.store.Sql tx, Authority a) {
+        tx.update("update authority set region_code = ?, county_code = ? where code = ?", a.region() == null ? null : a.region().code(),
+                a.countyCode() == null ? null : a.countyCode().value(), a.code().value());
+    }
+
     private static Object[] values(Authority a) {
         return new Object[] {
             a.code().value(), a.registerCode(), a.name(), a.officialName(), a.type().id(),

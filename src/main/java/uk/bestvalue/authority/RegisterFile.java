@@ -83,7 +83,12 @@ final class RegisterFile {
         if (!problems.isEmpty()) {
             throw new RegisterRejected(source, problems);
         }
-        return new Contents(pastCouncilsInTheirRegion(countiesInTheirDistrictsRegion(corrected(authorities))), skipped);
+        return new Contents(withCorrections(authorities), skipped);
+    }
+
+    /** The corrections every import makes, applied to a register already held (they change nothing the second time). */
+    static List<Authority> withCorrections(List<Authority> authorities) {
+        return pastCouncilsInTheirRegion(countiesInTheirDistrictsRegion(corrected(authorities)));
     }
 
     /** Known errors in the published register, put right: Forest Heath (abolished 2019) was a Suffolk district, not a Surrey one. */

@@ -64,6 +64,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--workbooks-write", description = "Also write the workbook rows, not only read and check them.")
     boolean workbooksWrite;
 
+    @Option(names = "--workbook-kinds", split = ",", description = "Which of csv, xlsx and ods to measure (default: all three).")
+    List<String> workbookKinds = List.of("csv", "xlsx", "ods");
+
     @Option(names = "--reports-only", description = "Measure only the committee report renderings (HTML, PDF, Word), which every run measures.")
     boolean reportsOnly;
 
@@ -93,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
                         !noHttp), out).run());
             }
             if (workbookRows > 0 && !reportsOnly) {
-                figures.addAll(new uk.bestvalue.bench.WorkbookBenchmark(workbench, out, workbooksWrite).run(workbookRows));
+                figures.addAll(new uk.bestvalue.bench.WorkbookBenchmark(workbench, out, workbooksWrite).run(workbookRows, workbookKinds));
             }
         }
         out.println();

@@ -29,9 +29,18 @@ public final class Explorer {
     /** The real data sets that ship with the product, loaded on first start. */
     public static final List<String> SHIPPED_FILES = List.of("household-waste-recycling-rate.csv", "oflog-adult-social-care.csv");
 
-    /** A publisher's files that ship with the product and the recipe (in data/metrics/recipes) that reads them. */
-    public record ShippedSet(String recipe, List<String> files) {
+    /**
+     * A publisher's files that ship with the product, the recipe (in data/metrics/recipes) that reads them and
+     * their licence. A file is in data/metrics unless its name starts with / (a resource elsewhere in the jar).
+     */
+    public record ShippedSet(String recipe, List<String> files, String licence) {
+        public ShippedSet(String recipe, List<String> files) {
+            this(recipe, files, OGL);
+        }
     }
+
+    private static final String OGL = "Open Government Licence v3.0";
+    private static final String CC_BY = "Creative Commons Attribution 4.0 (CC BY 4.0), mySociety";
 
     /** The publishers' own files that ship with the product, each read through its recipe on first start. */
     public static final List<ShippedSet> SHIPPED_SETS = List.of(
@@ -43,7 +52,11 @@ public final class Explorer {
             new ShippedSet("p134-applications.yaml", List.of("LT_P134.csv")),
             new ShippedSet("ons-median-weekly-pay.yaml", List.of("gross-median-weekly-pay.csv")),
             new ShippedSet("ons-net-additions.yaml", List.of("net-additions-to-the-housing-stock.csv")),
-            new ShippedSet("imd-2019.yaml", List.of("imd2019-england-ltla22.csv")));
+            new ShippedSet("imd-2019.yaml", List.of("imd2019-england-ltla22.csv")),
+            new ShippedSet("rs-2015-16-reserves.yaml", List.of("RS_2015-16_data_by_LA_-_Revision.xlsx")),
+            new ShippedSet("rs-2016-17-reserves.yaml", List.of("RS_2016-17_data_by_LA.xlsx")),
+            new ShippedSet("mysociety-urban-rural.yaml", List.of("la_ruc.csv"), CC_BY),
+            new ShippedSet("register-population.yaml", List.of(uk.bestvalue.authority.AuthorityRegister.SHIPPED_REGISTER), CC_BY));
 
     private final Database db;
     private final uk.bestvalue.AuditTrail audit;
@@ -183,11 +196,12 @@ public final class Explorer {
         }
         for (ShippedSet set : SHIPPED_SETS) {
             String recipe = new String(resource("/data/metrics/recipes/" + set.recipe()), java.nio.charset.StandardCharsets.UTF_8);
-            for (String file : set.files()) {
+            for (String path : set.files()) {
+                String file = path.substring(path.lastIndexOf('/') + 1);
                 if (!imported.contains(file) && files.test(file)) {
-                    importValues(new ImportRequest(file, resource("/data/metrics/" + file), null, false,
+                    importValues(new ImportRequest(file, resource(path.startsWith("/") ? path : "/data/metrics/" + path), null, false,
                             "shipped with the product, read by data/metrics/recipes/" + set.recipe() + ": see data/metrics/NOTICE.md",
-                            "Open Government Licence v3.0", "Best Value Workbench", null, null, null, recipe));
+                            set.licence(), "Best Value Workbench", null, null, null, recipe));
                 }
             }
         }
@@ -219,7 +233,7 @@ public final class Explorer {
         }
         Metric metric = MetricRules.check(new MetricDefinition(id, definition.title(), definition.description(), definition.area(),
                 definition.unit(), definition.polarity(), definition.applies_to(), definition.period_type(), definition.publisher(),
-                definition.source(), definition.licence(), definition.url(), definition.notes(), definition.decimals()));
+                definition.source(), definition.licence(), definition.url(), definition.notes(), definition.decimals(), definition.aggregation()));
         if (!metric.periodType().equals(before.periodType()) && !repository.periods(id).isEmpty()) {
             throw new Invalid("period_type", id + " has values by " + before.periodType().replace('_', ' ')
                     + "; its kind of period cannot change. Add a new metric for values by " + metric.periodType().replace('_', ' '));
@@ -324,7 +338,9 @@ public final class Explorer {
 
     /** The first values a recipe reads from a file, as read: nothing is written. */
     public List<PreviewRow> preview(String fileName, byte[] content, String recipe, int rows) {
-        return RecipeReader.preview(Recipe.parse(recipe), content, fileName, rows);
+        Recipe parsed = Recipe.parse(recipe);
+        return RecipeReader.preview(parsed, content, fileName, rows,
+                parsed.codeKind() == Recipe.CodeKind.REGISTER ? RegisterCodes.of(authorities) : java.util.function.UnaryOperator.identity());
     }
 
     public List<Metric> metrics() {
@@ -409,7 +425,50 @@ public final class Explorer {
             points.add(new TimeSeries.Point(period, mine == null ? null : mine.value(), mine == null ? null : mine.status(),
                     c.statistics().median(), c.statistics().lowerQuartile(), c.statistics().upperQuartile(), c.statistics().count()));
         });
-        return new TimeSeries(metric, focus.code().value(), group, points);
+        List<TimeSeries.Predecessor> predecessors = predecessors(focus, byPeriod);
+        return new TimeSeries(metric, focus.code().value(), group, points, predecessors,
+                metric.summable() ? combined(predecessors, byPeriod.keySet()) : List.of());
+    }
+
+    /** The councils the focus replaced, each with its own values of the metric, by name. */
+    private List<TimeSeries.Predecessor> predecessors(Authority focus, Map<Period, List<MetricValue>> byPeriod) {
+        List<Authority> before = allAuthorities().stream().filter(a -> a.successorCodes().contains(focus.code()))
+                .sorted(Comparator.comparing(Authority::name)).toList();
+        List<TimeSeries.Predecessor> predecessors = new ArrayList<>();
+        for (Authority p : before) {
+            List<TimeSeries.PredecessorValue> values = new ArrayList<>();
+            byPeriod.forEach((when, all) -> all.stream().filter(v -> v.authority().equals(p.code())).findFirst()
+                    .ifPresent(v -> values.add(new TimeSeries.PredecessorValue(when.value(), v.value(), v.status()))));
+            List<String> sharedWith = p.successorCodes().stream().filter(c -> !c.equals(focus.code())).map(OnsCode::value).sorted().toList();
+            predecessors.add(new TimeSeries.Predecessor(p.code().value(), label(p), sharedWith, values));
+        }
+        return predecessors;
+    }
+
+    /**
+     * The predecessors' values added up, period by period: only where every predecessor that became wholly
+     * part of the focus has a usable value, and no predecessor shared with another successor has one (its
+     * figure covers more than the focus and cannot be split).
+     */
+    private static List<TimeSeries.Combined> combined(List<TimeSeries.Predecessor> predecessors, Set<Period> periods) {
+        List<TimeSeries.Predecessor> whole = predecessors.stream().filter(p -> p.sharedWith().isEmpty()).toList();
+        List<TimeSeries.Combined> combined = new ArrayList<>();
+        if (whole.isEmpty()) {
+            return combined;
+        }
+        for (Period when : periods) {
+            String period = when.value();
+            boolean shared = predecessors.stream().filter(p -> !p.sharedWith().isEmpty()).map(p -> p.in(period))
+                    .anyMatch(v -> v != null && v.value() != null && v.status().usable());
+            List<TimeSeries.PredecessorValue> values = whole.stream().map(p -> p.in(period)).toList();
+            if (shared || values.stream().anyMatch(v -> v == null || v.value() == null || !v.status().usable())) {
+                continue;
+            }
+            java.math.BigDecimal total = values.stream().map(v -> java.math.BigDecimal.valueOf(v.value()))
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            combined.add(new TimeSeries.Combined(period, total.doubleValue(), values.size()));
+        }
+        return combined;
     }
 
     /**

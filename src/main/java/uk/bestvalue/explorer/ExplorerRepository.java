@@ -38,18 +38,18 @@ final class ExplorerRepository {
 
     void insertMetric(Sql tx, Metric m) {
         tx.update("insert into metric (metric_id, title, description, unit, polarity, area, publisher, source, licence, applies_to,"
-                        + " period_type, generated, decimals, url, notes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " period_type, generated, decimals, url, notes, aggregation) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 m.id(), m.title(), m.description(), m.unit(), m.polarity().id(), m.area(), m.publisher(), m.source(), m.licence(),
                 m.appliesTo().stream().map(AuthorityType::id).sorted().collect(Collectors.joining(",")), m.periodType(), m.generated(),
-                m.decimals(), m.url(), m.notes());
+                m.decimals(), m.url(), m.notes(), m.aggregation());
     }
 
     void updateMetric(Sql tx, Metric m) {
         tx.update("update metric set title = ?, description = ?, unit = ?, polarity = ?, area = ?, publisher = ?, source = ?, licence = ?,"
-                        + " applies_to = ?, period_type = ?, decimals = ?, url = ?, notes = ? where metric_id = ?",
+                        + " applies_to = ?, period_type = ?, decimals = ?, url = ?, notes = ?, aggregation = ? where metric_id = ?",
                 m.title(), m.description(), m.unit(), m.polarity().id(), m.area(), m.publisher(), m.source(), m.licence(),
                 m.appliesTo().stream().map(AuthorityType::id).sorted().collect(Collectors.joining(",")), m.periodType(), m.decimals(), m.url(),
-                m.notes(), m.id());
+                m.notes(), m.aggregation(), m.id());
     }
 
     Optional<RowStamp> metricStamp(Sql sql, String id) {
@@ -203,6 +203,6 @@ final class ExplorerRepository {
         return new Metric(row.getString("metric_id"), row.getString("title"), row.getString("description"), row.getString("unit"),
                 Polarity.fromId(row.getString("polarity")).orElseThrow(), row.getString("area"), row.getString("publisher"),
                 row.getString("source"), row.getString("licence"), types, row.getString("period_type"), row.getBoolean("generated"),
-                (Integer) row.getObject("decimals", Integer.class), row.getString("url"), row.getString("notes"));
+                (Integer) row.getObject("decimals", Integer.class), row.getString("url"), row.getString("notes"), row.getString("aggregation"));
     }
 }

@@ -7,7 +7,10 @@ import uk.bestvalue.authority.AuthorityType;
 /** A performance measure with its provenance, unit, polarity and the kinds of authority it applies to. */
 public record Metric(String id, String title, String description, String unit, Polarity polarity, String area, String publisher,
                      String source, String licence, Set<AuthorityType> appliesTo, String periodType, boolean generated, Integer decimals,
-                     String url, String notes) {
+                     String url, String notes, String aggregation) {
+    /** The one aggregation a metric may allow: its values may be added up across councils (counts, money). */
+    public static final String SUM = "sum";
+
     public Metric {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(polarity, "polarity");
@@ -16,7 +19,17 @@ public record Metric(String id, String title, String description, String unit, P
 
     public Metric(String id, String title, String description, String unit, Polarity polarity, String area, String publisher, String source,
                   String licence, Set<AuthorityType> appliesTo, String periodType, boolean generated) {
-        this(id, title, description, unit, polarity, area, publisher, source, licence, appliesTo, periodType, generated, null, null, null);
+        this(id, title, description, unit, polarity, area, publisher, source, licence, appliesTo, periodType, generated, null, null, null, null);
+    }
+
+    public Metric(String id, String title, String description, String unit, Polarity polarity, String area, String publisher, String source,
+                  String licence, Set<AuthorityType> appliesTo, String periodType, boolean generated, Integer decimals, String url, String notes) {
+        this(id, title, description, unit, polarity, area, publisher, source, licence, appliesTo, periodType, generated, decimals, url, notes, null);
+    }
+
+    /** Whether values of several councils may be added up, e.g. predecessors' counts into their successor's. */
+    public boolean summable() {
+        return SUM.equals(aggregation);
     }
 
     /**

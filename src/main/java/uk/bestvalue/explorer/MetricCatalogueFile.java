@@ -16,7 +16,7 @@ final class MetricCatalogueFile {
     private static final YAMLMapper YAML = (YAMLMapper) new YAMLMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     record Entry(String id, String title, String description, String unit, String polarity, String area, String publisher, String source,
-                 String licence, List<String> applies_to, String period_type, Integer decimals, String url, String notes) {
+                 String licence, List<String> applies_to, String period_type, Integer decimals, String url, String notes, String aggregation) {
     }
 
     record Contents(String format, List<Entry> metrics) {
@@ -62,13 +62,13 @@ final class MetricCatalogueFile {
 
     private static MetricDefinition definition(Entry e) {
         return new MetricDefinition(e.id(), e.title(), e.description(), e.area(), e.unit(), e.polarity(), e.applies_to(), e.period_type(),
-                e.publisher(), e.source(), e.licence(), e.url(), e.notes(), e.decimals());
+                e.publisher(), e.source(), e.licence(), e.url(), e.notes(), e.decimals(), e.aggregation());
     }
 
     private static Metric metric(Entry e) {
         Set<AuthorityType> types = e.applies_to().stream().map(id -> AuthorityType.fromId(id).orElseThrow(
                 () -> new IllegalStateException("Unknown authority type " + id + " in the metric catalogue"))).collect(Collectors.toSet());
         return new Metric(e.id(), e.title(), e.description(), e.unit(), Polarity.fromId(e.polarity()).orElseThrow(), e.area(), e.publisher(),
-                e.source(), e.licence(), types, e.period_type(), false, e.decimals(), e.url(), e.notes());
+                e.source(), e.licence(), types, e.period_type(), false, e.decimals(), e.url(), e.notes(), e.aggregation());
     }
 }

@@ -9,9 +9,16 @@ import java.util.List;
  */
 public record MetricDefinition(String id, String title, String description, String area, String unit, String polarity,
                                List<String> applies_to, String period_type, String publisher, String source, String licence,
-                               String url, String notes, Integer decimals, Integer version) {
+                               String url, String notes, Integer decimals, String aggregation, Integer version) {
 
     /** A definition without the version it was edited from: a new metric, or an edit that replaces whatever is stored. */
+    public MetricDefinition(String id, String title, String description, String area, String unit, String polarity, List<String> applies_to,
+                            String period_type, String publisher, String source, String licence, String url, String notes, Integer decimals,
+                            String aggregation) {
+        this(id, title, description, area, unit, polarity, applies_to, period_type, publisher, source, licence, url, notes, decimals, aggregation,
+                null);
+    }
+
     public MetricDefinition(String id, String title, String description, String area, String unit, String polarity, List<String> applies_to,
                             String period_type, String publisher, String source, String licence, String url, String notes, Integer decimals) {
         this(id, title, description, area, unit, polarity, applies_to, period_type, publisher, source, licence, url, notes, decimals, null);

@@ -63,11 +63,20 @@ final class MetricRules {
         if (d.decimals() != null && (d.decimals() < 0 || d.decimals() > 12)) {
             errors.add(new FieldError("decimals", "the number of decimal places published must be 0 to 12"));
         }
+        String aggregation = text(d.aggregation());
+        if (aggregation != null) {
+            aggregation = aggregation.toLowerCase(java.util.Locale.ROOT);
+            if (!aggregation.equals(Metric.SUM)) {
+                errors.add(new FieldError("aggregation", "'" + d.aggregation().strip() + "' is not sum; leave it out when values cannot be added up"));
+            } else if (unit != null && List.of("percent", "%", "fraction", "share", "score", "ratio").contains(unit.toLowerCase(java.util.Locale.ROOT))) {
+                errors.add(new FieldError("aggregation", "values in " + unit + " cannot be added up across councils; leave aggregation out"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
         return new Metric(id, title, description, unit, polarity, area, publisher, source, licence, types, periodType.id(), false, d.decimals(),
-                url, notes);
+                url, notes, aggregation);
     }
 
     private static String text(String value) {

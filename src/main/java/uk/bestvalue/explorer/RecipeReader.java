@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 import uk.bestvalue.Invalid;
 import uk.bestvalue.period.Period;
 
@@ -25,17 +26,30 @@ final class RecipeReader {
     }
 
     static Read read(Recipe recipe, byte[] content, String fileName, WorkbookLimits limits) {
-        return read(recipe, content, fileName, limits, Long.MAX_VALUE, null);
+        return read(recipe, content, fileName, limits, Long.MAX_VALUE, null, UnaryOperator.identity());
+    }
+
+    /**
+     * Reads with {@code registerCodes} turning the register codes of a recipe whose code_kind is register
+     * into ONS codes (null for a code the register does not know).
+     */
+    static Read read(Recipe recipe, byte[] content, String fileName, WorkbookLimits limits, UnaryOperator<String> registerCodes) {
+        return read(recipe, content, fileName, limits, Long.MAX_VALUE, null, registerCodes);
     }
 
     /** The first rows as the recipe reads them, before anything is written. */
     static List<PreviewRow> preview(Recipe recipe, byte[] content, String fileName, int rows) {
+        return preview(recipe, content, fileName, rows, UnaryOperator.identity());
+    }
+
+    static List<PreviewRow> preview(Recipe recipe, byte[] content, String fileName, int rows, UnaryOperator<String> registerCodes) {
         List<PreviewRow> shown = new ArrayList<>();
-        read(recipe, content, fileName, WorkbookLimits.DEFAULT, rows, shown);
+        read(recipe, content, fileName, WorkbookLimits.DEFAULT, rows, shown, registerCodes);
         return shown;
     }
 
-    private static Read read(Recipe recipe, byte[] content, String fileName, WorkbookLimits limits, long maxDataRows, List<PreviewRow> preview) {
+    private static Read read(Recipe recipe, byte[] content, String fileName, WorkbookLimits limits, long maxDataRows, List<PreviewRow> preview,
+                             UnaryOperator<String> registerCodes) {
         String fixedPeriod = recipe.fixedPeriod();
         if (recipe.periodFromFileName() != null) {
             Matcher m = recipe.periodFromFileName().matcher(fileName == null ? "" : fileName);
@@ -53,6 +67,9 @@ final class RecipeReader {
         Map<String, Integer> header = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         Map<String, String> interned = new HashMap<>();
+        // A wide sheet's value columns, found in the header: each with the period its header names.
+        List<Recipe.ValueColumn> wideColumns = new ArrayList<>();
+        List<String> widePeriods = new ArrayList<>();
         TableRows.read(content, recipe.reads(), recipe.sheet(), fileName, limits, (number, cells) -> {
             if (number < recipe.headerRow()) {
                 return true;
@@ -77,6 +94,26 @@ final class RecipeReader {
                 if (header.isEmpty()) {
                     problems.add(new ValueProblem(number, "", "header row " + number + " is empty"));
                 }
+                if (recipe.periodColumns() != null) {
+                    Recipe.ValueColumn template = recipe.values().get(0);
+                    for (int i = 0; i < cells.size(); i++) {
+                        String name = clean(cells.get(i));
+                        if (name.isEmpty() || !recipe.periodColumns().matcher(name).matches() || !Integer.valueOf(i).equals(header.get(key(name)))) {
+                            continue;
+                        }
+                        String when = Period.tryParse(name).map(Period::value).orElse(null);
+                        if (when == null) {
+                            problems.add(new ValueProblem(number, name, "matches period_columns but is not a period such as 2023/24, 2023-24 or 2023"));
+                        } else {
+                            wideColumns.add(new Recipe.ValueColumn(name, template.metric(), template.scale(), null, template.round()));
+                            widePeriods.add(when);
+                        }
+                    }
+                    if (wideColumns.isEmpty() && problems.isEmpty()) {
+                        problems.add(new ValueProblem(number, "", "no column of header row " + number + " matches period_columns "
+                                + recipe.periodColumns().pattern()));
+                    }
+                }
                 return problems.isEmpty();
             }
             if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
@@ -92,13 +129,25 @@ final class RecipeReader {
                 }
             }
             String code = cell(cells, header, recipe.code()).strip().toUpperCase(Locale.ROOT);
+            String unknownRegisterCode = null;
+            if (recipe.codeKind() == Recipe.CodeKind.REGISTER && !code.isEmpty()) {
+                String ons = registerCodes.apply(code);
+                if (ons == null) {
+                    unknownRegisterCode = code;
+                } else {
+                    code = ons;
+                }
+            }
             if (OTHER_NATION.matcher(code).matches()) {
                 counts[0]++;
                 return true;
             }
             long before = ProblemList.count(problems);
             if (code.isEmpty()) {
-                problems.add(new ValueProblem(number, recipe.code(), "is blank: every row needs the authority's ONS code"));
+                problems.add(new ValueProblem(number, recipe.code(), "is blank: every row needs the authority's "
+                        + (recipe.codeKind() == Recipe.CodeKind.REGISTER ? "register code" : "ONS code")));
+            } else if (unknownRegisterCode != null) {
+                problems.add(new ValueProblem(number, recipe.code(), "'" + unknownRegisterCode + "' is not a local authority code in the register"));
             }
             String when = period;
             if (recipe.period() != null) {
@@ -109,7 +158,12 @@ final class RecipeReader {
                 }
             }
             String note = recipe.note() == null ? null : cell(cells, header, recipe.note()).strip();
-            for (Recipe.ValueColumn column : recipe.values()) {
+            List<Recipe.ValueColumn> columns = recipe.periodColumns() == null ? recipe.values() : wideColumns;
+            for (int c = 0; c < columns.size(); c++) {
+                Recipe.ValueColumn column = columns.get(c);
+                if (recipe.periodColumns() != null) {
+                    when = widePeriods.get(c);
+                }
                 String metric = column.metric();
                 if (recipe.dimension() != null) {
                     String dimension = clean(cell(cells, header, recipe.dimension()));
@@ -124,6 +178,7 @@ final class RecipeReader {
                 BigDecimal value = null;
                 ValueStatus status;
                 String problem = null;
+                String computedNote = null;
                 if (text.isEmpty()) {
                     status = ValueStatus.MISSING;
                 } else if (recipe.missing().containsKey(text)) {
@@ -138,12 +193,44 @@ final class RecipeReader {
                         problems.add(new ValueProblem(number, column.column(), problem));
                     }
                 }
+                if (column.divideBy() != null && status == ValueStatus.OK && value != null) {
+                    // A computed figure: the divisor's own missing code carries over, and a zero divisor has no share.
+                    String divisorText = cell(cells, header, column.divideBy()).strip();
+                    if (divisorText.isEmpty()) {
+                        status = ValueStatus.MISSING;
+                        value = null;
+                        computedNote = column.divideBy() + " is blank in the source";
+                    } else if (recipe.missing().containsKey(divisorText)) {
+                        status = recipe.missing().get(divisorText);
+                        value = null;
+                        computedNote = "'" + divisorText + "' for " + column.divideBy() + " in the source";
+                    } else {
+                        try {
+                            BigDecimal divisor = Numbers.parse(divisorText, recipe.thousands());
+                            if (divisor.signum() == 0) {
+                                status = ValueStatus.NOT_APPLICABLE;
+                                value = null;
+                                computedNote = column.divideBy() + " is 0 in the source";
+                            } else {
+                                value = value.divide(divisor, java.math.MathContext.DECIMAL64);
+                            }
+                        } catch (NumberFormatException e) {
+                            problem = e.getMessage();
+                            problems.add(new ValueProblem(number, column.divideBy(), problem));
+                            value = null;
+                        }
+                    }
+                }
+                if (column.round() != null && value != null) {
+                    value = value.setScale(column.round(), java.math.RoundingMode.HALF_UP);
+                }
                 if (preview != null) {
                     preview.add(new PreviewRow(number, code, recipe.name() == null ? null : cell(cells, header, recipe.name()).strip(), when, metric,
                             value == null ? text : value.stripTrailingZeros().toPlainString(), status.id(), problem));
                 }
                 if (ProblemList.count(problems) == before && when != null) {
-                    String noteText = note == null || note.isEmpty() ? (value == null && !text.isEmpty() ? "'" + text + "' in the source" : null) : note;
+                    String noteText = note != null && !note.isEmpty() ? note : computedNote != null ? computedNote
+                            : value == null && !text.isEmpty() ? "'" + text + "' in the source" : null;
                     rows.add(new ValueRow(number, intern(interned, metric), intern(interned, code), intern(interned, when), value, status, noteText));
                 }
             }

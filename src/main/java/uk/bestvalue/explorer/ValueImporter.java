@@ -60,7 +60,8 @@ final class ValueImporter {
     ImportResult run(ImportRequest request, uk.bestvalue.Actor actor) {
         if (request.recipe() != null && !request.recipe().isBlank()) {
             Recipe recipe = Recipe.parse(request.recipe());
-            RecipeReader.Read read = RecipeReader.read(recipe, request.content(), request.fileName(), WorkbookLimits.DEFAULT);
+            RecipeReader.Read read = RecipeReader.read(recipe, request.content(), request.fileName(), WorkbookLimits.DEFAULT,
+                    recipe.codeKind() == Recipe.CodeKind.REGISTER ? RegisterCodes.of(authorities) : java.util.function.UnaryOperator.identity());
             return write(request, "recipe" + (recipe.title() == null ? "" : ": " + recipe.title()), read.rows(), read.problems(), read.outside(),
                     read.filtered(), read.read(), actor);
         }
@@ -79,6 +80,10 @@ final class ValueImporter {
                        long readCount, uk.bestvalue.Actor actor) {
         List<ValueProblem> problems = new ProblemList(readProblems);
         List<ValueRow> rows = check(read, problems);
+        if (read instanceof ArrayList<ValueRow> list) {
+            // The checked rows are the only list kept: a million rows are held once, not twice.
+            list.clear();
+        }
         if (format.equals("unknown") || (!problems.isEmpty() && !request.skipBadRows())) {
             problems.sort((a, b) -> Long.compare(a.row(), b.row()));
             throw new ValuesRejected(request.fileName(), problems);
@@ -92,42 +97,59 @@ final class ValueImporter {
                     tx.query("select pg_advisory_xact_lock(20, ?)", row -> null, metric.hashCode());
                 }
             }
-            Map<String, ExplorerRepository.Stored> existing = repository.existing(tx, Set.copyOf(metrics));
+            // Compared one metric at a time, so that only one metric's stored values are held at once.
+            Map<String, List<ValueRow>> byMetric = rows.stream().collect(java.util.stream.Collectors.groupingBy(ValueRow::metricId));
             List<ValueRow> added = new ArrayList<>();
             List<ValueRow> changed = new ArrayList<>();
-            for (ValueRow row : rows) {
-                ExplorerRepository.Stored old = existing.get(ExplorerRepository.key(row.metricId(), row.period(), row.authority()));
-                if (old == null) {
-                    added.add(row);
-                } else if (!old.sameAs(row.value(), row.status().id(), row.note())) {
-                    changed.add(row);
+            for (String metric : metrics) {
+                Map<String, ExplorerRepository.Stored> existing = repository.existing(tx, Set.of(metric));
+                for (ValueRow row : byMetric.get(metric)) {
+                    ExplorerRepository.Stored old = existing.get(ExplorerRepository.key(row.metricId(), row.period(), row.authority()));
+                    if (old == null) {
+                        added.add(row);
+                    } else if (!old.sameAs(row.value(), row.status().id(), row.note())) {
+                        changed.add(row);
+                    }
                 }
             }
-            int unchanged = rows.size() - added.size() - changed.size();
+            byMetric.clear();
+            int accepted = rows.size();
+            int addedCount = added.size();
+            int changedCount = changed.size();
+            int unchanged = accepted - addedCount - changedCount;
             if (added.isEmpty() && changed.isEmpty() || request.checkOnly()) {
                 // A check writes nothing and says what the import would do.
-                return new ImportResult(request.fileName(), format, null, (int) readCount, rows.size(), added.size(), changed.size(), unchanged,
+                return new ImportResult(request.fileName(), format, null, (int) readCount, accepted, addedCount, changedCount, unchanged,
                         outside, filtered, problems);
             }
+            rows.clear();
             long id = repository.insertImport(tx, request.fileName(), checksum(request.content()), request.source(), request.licence(),
-                    request.importedBy(), LocalDateTime.now(clock), rows.size(), (int) ProblemList.count(problems));
+                    request.importedBy(), LocalDateTime.now(clock), accepted, (int) ProblemList.count(problems));
             if (actor != null) {
                 audit.record(tx, actor, null, "value_import", String.valueOf(id), "create", null, java.util.Map.of("fileName", request.fileName(),
-                        "checksum", checksum(request.content()), "format", format, "rows", rows.size(), "added", added.size(),
-                        "changed", changed.size(), "skipped", ProblemList.count(problems)));
+                        "checksum", checksum(request.content()), "format", format, "rows", accepted, "added", addedCount,
+                        "changed", changedCount, "skipped", ProblemList.count(problems)));
             }
             if (db.engine() == Engine.POSTGRESQL) {
                 repository.copyValues(tx, added, id);
             } else {
-                // In slices, so that a million rows never become a million parameter arrays at once.
-                for (int from = 0; from < added.size(); from += BATCH) {
-                    repository.insertValues(tx, added.subList(from, Math.min(added.size(), from + BATCH)).stream().map(r -> new Object[] {
+                // In slices from the end, each let go once written: a million rows never become a million parameter arrays at
+                // once, and the heap they took is free for the embedded database's own pages while the transaction is open.
+                for (int to = added.size(); to > 0; to -= BATCH) {
+                    List<ValueRow> slice = added.subList(Math.max(0, to - BATCH), to);
+                    repository.insertValues(tx, slice.stream().map(r -> new Object[] {
                             r.metricId(), r.period(), r.authority(), r.value(), r.status().id(), r.note(), id}).toList());
+                    slice.clear();
                 }
             }
-            repository.updateValues(tx, changed.stream().map(r -> new Object[] {r.value(), r.status().id(), r.note(), id, r.metricId(),
-                    r.period(), r.authority()}).toList());
-            return new ImportResult(request.fileName(), format, id, (int) readCount, rows.size(), added.size(), changed.size(), unchanged,
+            added.clear();
+            for (int to = changed.size(); to > 0; to -= BATCH) {
+                List<ValueRow> slice = changed.subList(Math.max(0, to - BATCH), to);
+                repository.updateValues(tx, slice.stream().map(r -> new Object[] {r.value(), r.status().id(), r.note(), id, r.metricId(),
+                        r.period(), r.authority()}).toList());
+                slice.clear();
+            }
+            return new ImportResult(request.fileName(), format, id, (int) readCount, accepted, addedCount, changedCount, unchanged,
                     outside, filtered, problems);
         }));
     }
@@ -208,7 +230,7 @@ final class ValueImporter {
             return rows;
         }
         problems.sort((a, b) -> Long.compare(a.row(), b.row()));
-        return rows.stream().filter(row -> !repeats.contains(row)).toList();
+        return rows.stream().filter(row -> !repeats.contains(row)).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     /**

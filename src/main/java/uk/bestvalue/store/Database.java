@@ -88,6 +88,9 @@ public final class Database implements Sql, AutoCloseable {
             MigrateResult result = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
+                    // Each feature numbers its migrations in its own range, so a database that already has a
+                    // later feature's migrations must still take a new one with a lower number.
+                    .outOfOrder(true)
                     .load()
                     .migrate();
             return result.migrationsExecuted;

@@ -114,14 +114,25 @@ final class ExplorerApi {
     private void timeSeries(Context ctx) {
         TimeSeries t = explorer.timeSeries(ctx.pathParam("id"), ctx.queryParam("authority"), ctx.queryParam("group"));
         if (Csv.wanted(ctx)) {
+            // The predecessors' columns come last, so that a reader of the first seven columns is not disturbed.
+            Map<String, TimeSeries.Combined> combined = new java.util.HashMap<>();
+            t.predecessorsCombined().forEach(c -> combined.put(c.period(), c));
             Csv.send(ctx, t.metric().id() + "-" + t.authority() + "-" + t.group().key() + "-series.csv",
-                    List.of("period", "value", "status", "group_median", "group_lower_quartile", "group_upper_quartile", "group_count"),
+                    List.of("period", "value", "status", "group_median", "group_lower_quartile", "group_upper_quartile", "group_count",
+                            "predecessors_values", "predecessors_total"),
                     t.points().stream().map(p -> List.<Object>of(p.period(), nz(p.value()), p.status() == null ? "" : p.status().id(),
-                            nz(p.median()), nz(p.lowerQuartile()), nz(p.upperQuartile()), p.count())).toList());
+                            nz(p.median()), nz(p.lowerQuartile()), nz(p.upperQuartile()), p.count(), predecessorsText(t, p.period()),
+                            combined.containsKey(p.period()) ? combined.get(p.period()).value() : "")).toList());
             return;
         }
-        ctx.json(Map.of("metric", t.metric().id(), "authority", t.authority(), "group", Map.of("key", t.group().key(), "label", t.group().label()),
-                "points", t.points()));
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("metric", t.metric().id());
+        json.put("authority", t.authority());
+        json.put("group", Map.of("key", t.group().key(), "label", t.group().label()));
+        json.put("points", t.points());
+        json.put("predecessors", t.predecessors());
+        json.put("predecessorsCombined", t.predecessorsCombined());
+        ctx.json(json);
     }
 
     private void dashboard(Context ctx) {
@@ -152,6 +163,19 @@ final class ExplorerApi {
             items.add(item);
         }
         ctx.json(Map.of("authority", ctx.pathParam("code"), "comparedWith", "authorities of the same type", "items", items));
+    }
+
+    /** "Allerdale (until 2023) E07000026: 45.1; Carlisle (until 2023) E07000028: not available": the predecessors' own values of a period. */
+    private static String predecessorsText(TimeSeries t, String period) {
+        List<String> parts = new ArrayList<>();
+        for (TimeSeries.Predecessor p : t.predecessors()) {
+            TimeSeries.PredecessorValue v = p.in(period);
+            if (v != null) {
+                parts.add(p.name() + " " + p.code() + ": " + (v.value() != null && v.status().usable()
+                        ? java.math.BigDecimal.valueOf(v.value()).stripTrailingZeros().toPlainString() : v.status().id().replace('_', ' ')));
+            }
+        }
+        return String.join("; ", parts);
     }
 
     static Object nz(Object value) {

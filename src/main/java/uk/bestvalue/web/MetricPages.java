@@ -47,6 +47,7 @@ final class MetricPages {
             put(values, "url", m.url());
             put(values, "notes", m.notes());
             put(values, "decimals", m.decimals() == null ? null : m.decimals().toString());
+            put(values, "aggregation", m.aggregation());
             page(ctx, new Form("metric", values, List.of()), m, HttpStatus.OK);
         }, Access.INSTALLATION_ADMIN);
         app.post("/metric-definitions/{id}", ctx -> {
@@ -81,7 +82,7 @@ final class MetricPages {
         return new MetricDefinition(id != null ? id : ctx.formParam("id"), ctx.formParam("title"), ctx.formParam("description"),
                 ctx.formParam("area"), ctx.formParam("unit"), ctx.formParam("polarity"), ctx.formParams("applies_to"), ctx.formParam("period_type"),
                 ctx.formParam("publisher"), ctx.formParam("source"), ctx.formParam("licence"), ctx.formParam("url"), ctx.formParam("notes"), places,
-                Form.version(ctx));
+                ctx.formParam("aggregation"), Form.version(ctx));
     }
 
     private void page(Context ctx, Form form, Metric editing, HttpStatus status) {

@@ -145,6 +145,46 @@ class RecipeTest {
     }
 
     @Test
+    void a_value_divided_by_another_column_of_its_row_is_rounded_as_the_recipe_says_and_a_missing_divisor_carries_its_meaning() {
+        Recipe recipe = Recipe.parse("""
+                format: bestvalue-recipe/1
+                code: code
+                period_value: 2016/17
+                values:
+                  - column: reserves
+                    metric: share
+                    divide_by: spend
+                    scale: 100
+                    round: 1
+                missing: {"…": not available}
+                """);
+        byte[] csv = "code,reserves,spend\nE07000135,617,6524\nE06000053,…,…\nE07000001,5,…\nE07000002,5,0\nE07000003,5,ten\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        RecipeReader.Read read = RecipeReader.read(recipe, csv, "rs.csv", WorkbookLimits.DEFAULT);
+
+        assertThat(read.rows()).extracting(r -> r.value() == null ? r.status().id() : r.value().toPlainString())
+                .containsExactly("9.5", "missing", "missing", "not_applicable");
+        assertThat(read.rows().get(2).note()).isEqualTo("'…' for spend in the source");
+        assertThat(read.problems()).extracting(ValueProblem::row, ValueProblem::column).containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "spend"));
+    }
+
+    @Test
+    void register_codes_are_turned_into_ons_codes_and_an_unknown_one_is_named() {
+        Recipe recipe = Recipe.parse("format: bestvalue-recipe/1\ncode: la\ncode_kind: register\nperiod_value: 2011\nvalue: v\nmetric: m\n");
+        byte[] csv = "la,v\nOAD,1\nABD,2\nXYZ,3\n".getBytes(StandardCharsets.UTF_8);
+
+        RecipeReader.Read read = RecipeReader.read(recipe, csv, "ruc.csv", WorkbookLimits.DEFAULT,
+                code -> java.util.Map.of("OAD", "E07000135", "ABD", "S12000034").get(code));
+
+        assertThat(read.rows()).extracting(ValueRow::authority).containsExactly("E07000135");
+        assertThat(read.outside()).isEqualTo(1);
+        assertThat(read.problems()).extracting(ValueProblem::message).containsExactly("'XYZ' is not a local authority code in the register");
+        assertThatThrownBy(() -> Recipe.parse("format: bestvalue-recipe/1\ncode: la\ncode_kind: snac\nperiod_value: 2011\nvalue: v\nmetric: m\n"))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("recipe.code_kind"));
+    }
+
+    @Test
     void a_bad_recipe_names_every_bad_field() {
         assertThatThrownBy(() -> Recipe.parse("""
                 format: bestvalue-recipe/2

@@ -59,4 +59,38 @@ class ReorganisationTest {
             assertThat(explorer.label(workbench.authorities().get(OnsCode.parse("E10000027")).orElseThrow())).isEqualTo("Somerset (county, until 2023)");
         }
     }
+
+    @EachEngine
+    void a_successors_series_shows_its_predecessors_values_labelled_and_adds_them_up_only_where_the_metric_may_be_summed(Engine engine) {
+        try (Workbench workbench = ExplorerTest.loaded(engine)) {
+            Explorer explorer = workbench.explorer();
+            // Cumberland replaced Allerdale, Carlisle and Copeland, and with Westmorland and Furness, Cumbria county.
+            String decisions = "authority_code,period,value\nE07000026,2022-06-30,100\nE07000028,2022-06-30,200\nE07000029,2022-06-30,50\n"
+                    + "E07000026,2021-06-30,90\nE07000028,2021-06-30,180\nE06000063,2024-06-30,400\n";
+            explorer.importValues(new ImportRequest("decisions.csv", decisions.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "planning-non-major-decisions", false, null, null, "test", null));
+            String rates = "authority_code,period,value\nE07000026,2021/22,40\nE07000028,2021/22,38\nE07000029,2021/22,30\nE06000063,2023/24,41\n";
+            explorer.importValues(new ImportRequest("rates.csv", rates.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "household-waste-recycling-rate", false, null, null, "test", null));
+
+            TimeSeries counts = explorer.timeSeries("planning-non-major-decisions", "E06000063", "england");
+            TimeSeries percents = explorer.timeSeries("household-waste-recycling-rate", "E06000063", "england");
+
+            assertThat(counts.predecessors()).extracting(TimeSeries.Predecessor::name)
+                    .containsExactly("Allerdale (until 2023)", "Carlisle (until 2023)", "Copeland (until 2023)", "Cumbria (until 2023)");
+            assertThat(counts.predecessors().get(0).in("2022-06-30").value()).isEqualTo(100.0);
+            assertThat(counts.predecessors().get(3).sharedWith()).containsExactly("E06000064");
+            // Summed where every predecessor has a value (2021 lacks Copeland); the successor's own points stay its own.
+            assertThat(counts.predecessorsCombined()).extracting(TimeSeries.Combined::period, TimeSeries.Combined::value, TimeSeries.Combined::councils)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("2022-06-30", 350.0, 3));
+            assertThat(counts.points()).filteredOn(p -> p.period().equals("2022-06-30")).extracting(TimeSeries.Point::value).containsOnlyNulls();
+            // A percentage is never added up, but each predecessor's own rate is shown.
+            assertThat(percents.predecessorsCombined()).isEmpty();
+            assertThat(percents.predecessors().get(2).in("2021/22").value()).isEqualTo(30.0);
+            assertThatThrownBy(() -> MetricRules.check(new MetricDefinition("x-rate", "A rate", null, "Waste", "percent", "higher_better",
+                    java.util.List.of("unitary"), "financial_year", null, null, null, null, null, null, "sum")))
+                    .isInstanceOfSatisfying(uk.bestvalue.Invalid.class, e -> assertThat(e.errors()).extracting(uk.bestvalue.FieldError::field)
+                            .containsExactly("aggregation"));
+        }
+    }
 }

@@ -51,6 +51,48 @@ class ShippedDataTest {
     }
 
     @EachEngine
+    void reserves_and_net_revenue_expenditure_are_read_from_the_publishers_rs_workbooks(Engine engine) {
+        try (Workbench workbench = everything(engine)) {
+            Explorer explorer = workbench.explorer();
+
+            // RS: Oadby and Wigston's unallocated reserves at 31 March 2016 = 995, at 31 March 2017 = 617 (£000).
+            assertThat(value(explorer, "reserves-unallocated", "2015/16", "E07000135")).isEqualTo(995.0);
+            assertThat(value(explorer, "reserves-unallocated", "2016/17", "E07000135")).isEqualTo(617.0);
+            assertThat(value(explorer, "reserves-earmarked", "2016/17", "E07000135")).isEqualTo(2122.0);
+            assertThat(value(explorer, "net-revenue-expenditure", "2016/17", "E07000135")).isEqualTo(6524.0);
+            // 617 / 6524 = 9.46 %: one place.
+            assertThat(value(explorer, "reserves-unallocated-share-of-net-revenue-expenditure", "2016/17", "E07000135")).isEqualTo(9.5);
+            // Fractions of £1,000 are kept as the workbook holds them: Slough's 2016-17 unallocated reserves.
+            assertThat(value(explorer, "reserves-unallocated", "2016/17", "E06000039")).isCloseTo(8100.23058, within(1e-9));
+            // Isles of Scilly's "…" is not available; abolished councils keep their figures under their own codes.
+            assertThat(explorer.values("reserves-unallocated", "2016/17")).filteredOn(v -> v.authority().value().equals("E06000053"))
+                    .extracting(MetricValue::status).containsExactly(ValueStatus.MISSING);
+            assertThat(value(explorer, "reserves-unallocated", "2016/17", "E07000201")).isNotNull();
+            assertThat(explorer.values("reserves-unallocated", "2015/16")).hasSizeGreaterThan(350);
+        }
+    }
+
+    @EachEngine
+    void urban_rural_shares_population_and_density_load_as_context_read_through_the_register(Engine engine) {
+        try (Workbench workbench = everything(engine)) {
+            Explorer explorer = workbench.explorer();
+
+            // mySociety urban-rural: Oadby and Wigston (OAD) is all urban: 0, 0, 1.
+            assertThat(value(explorer, "population-share-urban", "2011", "E07000135")).isEqualTo(100.0);
+            assertThat(value(explorer, "population-share-rural", "2011", "E07000135")).isEqualTo(0.0);
+            assertThat(value(explorer, "population-share-highly-rural", "2011", "E07000135")).isEqualTo(0.0);
+            // Aberdeenshire's row (ABD) is Scotland's: counted as outside England, never an unknown code.
+            assertThat(explorer.values("population-share-urban", "2011")).extracting(v -> v.authority().value())
+                    .allMatch(code -> code.startsWith("E")).hasSizeGreaterThan(300);
+            // The register: 57,313 people (mid-2020) on 24.0 km².
+            assertThat(value(explorer, "population", "2020", "E07000135")).isEqualTo(57313.0);
+            assertThat(value(explorer, "population-density", "2020", "E07000135")).isEqualTo(2388.0);
+            assertThat(explorer.metrics()).filteredOn(m -> m.id().startsWith("population"))
+                    .allMatch(m -> m.polarity() == Polarity.NEUTRAL && m.area().equals("Context")).hasSize(5);
+        }
+    }
+
+    @EachEngine
     void oadby_and_wigstons_dashboard_shows_waste_planning_and_through_leicestershire_roads(Engine engine) {
         try (Workbench workbench = everything(engine)) {
             Map<String, DashboardRow> rows = workbench.explorer().dashboard("E07000135").stream()

@@ -27,7 +27,7 @@ class ExplorerApiTest {
         withExplorer(engine, (api, workbench) -> {
             JsonNode metrics = api.get("/api/v1/metrics").json().get("items");
 
-            assertThat(metrics).hasSize(20);
+            assertThat(metrics).hasSize(29);
             JsonNode recycling = api.get("/api/v1/metrics/household-waste-recycling-rate").json();
             assertThat(recycling.get("licence").asText()).isEqualTo("Open Government Licence v3.0");
             assertThat(recycling.get("periods").get(0).asText()).isEqualTo("2015/16");
@@ -65,6 +65,19 @@ class ExplorerApiTest {
             assertThat(csv.contentType()).startsWith("text/csv");
             assertThat(csv.text()).startsWith("metric,title,period,value").contains("asc-short-term-service-outcome");
             assertThat(api.get("/api/v1/authorities/E10000018/metrics.csv").text()).isEqualTo(csv.text());
+        });
+    }
+
+    @EachEngine
+    void a_successors_time_series_names_its_predecessors_in_json_and_csv(Engine engine) {
+        withExplorer(engine, (api, workbench) -> {
+            JsonNode series = api.get("/api/v1/metrics/household-waste-recycling-rate/timeseries?authority=E06000063").json();
+            String csv = api.get("/api/v1/metrics/household-waste-recycling-rate/timeseries.csv?authority=E06000063").text();
+
+            assertThat(series.get("predecessors").findValuesAsText("code")).contains("E07000026", "E07000028", "E07000029", "E10000006");
+            assertThat(series.get("predecessorsCombined")).isEmpty();
+            assertThat(csv).startsWith("period,value,status,group_median,group_lower_quartile,group_upper_quartile,group_count,"
+                    + "predecessors_values,predecessors_total");
         });
     }
 

@@ -30,4 +30,23 @@ class MetricPagesTest {
                     .contains("Change Household waste sent for reuse", "value=\"Waste management\"");
         });
     }
+
+    @EachEngine
+    void a_count_may_be_marked_as_adding_up_across_councils_and_a_percentage_may_not(Engine engine) {
+        ExplorerApiTest.withExplorer(engine, (api, workbench) -> {
+            FormBody count = new FormBody.Builder().add("id", "fly-tipping-incidents").add("title", "Fly-tipping incidents")
+                    .add("area", "Environment").add("unit", "count").add("polarity", "neutral").add("applies_to", "shire_district")
+                    .add("period_type", "financial_year").add("aggregation", "sum").build();
+            FormBody percent = new FormBody.Builder().add("id", "fly-tipping-cleared").add("title", "Fly-tipping cleared in a day")
+                    .add("area", "Environment").add("unit", "percent").add("polarity", "higher_better").add("applies_to", "shire_district")
+                    .add("period_type", "financial_year").add("aggregation", "sum").build();
+
+            assertThat(api.rawPost("/metric-definitions/new", count).status()).isEqualTo(200);
+            assertThat(workbench.explorer().metric("fly-tipping-incidents").summable()).isTrue();
+            assertThat(api.get("/metric-definitions/fly-tipping-incidents", "text/html").text()).containsPattern("name=\"aggregation\"[^>]*checked");
+            ApiClient.Reply refused = api.rawPost("/metric-definitions/new", percent);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.text()).contains("cannot be added up across councils");
+        });
+    }
 }
