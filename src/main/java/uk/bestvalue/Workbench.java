@@ -16,6 +16,7 @@ import uk.bestvalue.explorer.Explorer;
 import uk.bestvalue.framework.FrameworkCatalogue;
 import uk.bestvalue.report.Reports;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.warning.Warnings;
 
 /**
  * The composition root: the database and every feature's public face, built with plain
@@ -24,7 +25,8 @@ import uk.bestvalue.store.Database;
 public record Workbench(Database db, Clock clock, AuthorityRegister authorities, FrameworkCatalogue frameworks,
                         Assessments assessments, EvidenceLibrary evidence, ActionPlan actions, YearToYear years,
                         AssessmentExchange exchange, Reports reports, Explorer explorer,
-                        AuditLog audit, Accounts accounts, SignIn signIn, ApiTokens tokens) implements AutoCloseable {
+                        AuditLog audit, Accounts accounts, SignIn signIn, ApiTokens tokens,
+                        Warnings warnings) implements AutoCloseable {
 
     /** Opens the configured database, brings its schema up to date and builds the features on it. */
     public static Workbench open(Config config) {
@@ -40,6 +42,9 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         Assessments assessments = new Assessments(db, changes, frameworks, authorities, clock);
         YearToYear years = new YearToYear(db, changes, assessments, frameworks, clock);
         Explorer explorer = new Explorer(db, authorities, clock, audit);
+        Warnings warnings = new Warnings(db, explorer, authorities, frameworks, clock);
+        // Every import that changes values re-evaluates the early-warning rules that read those metrics.
+        explorer.afterImport((result, metrics) -> warnings.evaluateAfterImport(result.importId(), metrics));
         return new Workbench(db, clock, authorities, frameworks, assessments,
                 new EvidenceLibrary(db, changes, assessments, clock),
                 new ActionPlan(db, changes, assessments, clock),
@@ -48,7 +53,8 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
                 new Reports(db, changes, assessments, years, authorities, explorer, clock),
                 explorer,
                 audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
-                new ApiTokens(db, audit, authorities, clock));
+                new ApiTokens(db, audit, authorities, clock),
+                warnings);
     }
 
     public static Workbench on(Database db) {

@@ -276,6 +276,17 @@ public final class Explorer {
         cache.clear();
     }
 
+    /**
+     * Asks to be told after every import that changed values, with the metrics it changed (the early
+     * warnings evaluate those). The listener runs after the import is committed, before the result is returned.
+     */
+    public void afterImport(java.util.function.BiConsumer<ImportResult, List<String>> listener) {
+        importer.whenWritten((result, metrics) -> {
+            cache.clear();
+            listener.accept(result, metrics);
+        });
+    }
+
     public ImportResult importValues(ImportRequest request) {
         try {
             return importer.run(request);
