@@ -38,6 +38,7 @@ public final class Warnings {
     private final Explorer explorer;
     private final FrameworkCatalogue frameworks;
     private final Evaluations evaluations;
+    private final AuthorityRegister authorities;
     private final Clock clock;
     private volatile List<RuleSet> sets;
 
@@ -46,6 +47,7 @@ public final class Warnings {
         this.explorer = explorer;
         this.frameworks = frameworks;
         this.clock = clock;
+        this.authorities = authorities;
         this.evaluations = new Evaluations(repository, explorer, authorities, clock);
     }
 
@@ -148,6 +150,52 @@ public final class Warnings {
     /** Whether the stored values still meet the flag's rule: a flag can always be reproduced from what it kept. */
     public boolean reproduces(Flag flag) {
         return Evaluator.holds(rule(flag), flag.observed());
+    }
+
+    /** The watchlist: councils with open flags matching the filter, by their most severe flag, new ones marked. */
+    public Watchlist watchlist(Watchlist.Filter filter) {
+        List<uk.bestvalue.FieldError> errors = new ArrayList<>();
+        uk.bestvalue.authority.Region region = null;
+        uk.bestvalue.authority.AuthorityType type = null;
+        if (filter.region() != null && !filter.region().isBlank()) {
+            region = uk.bestvalue.authority.Region.fromCode(filter.region().strip()).orElse(null);
+            if (region == null) {
+                errors.add(new uk.bestvalue.FieldError("region", "'" + filter.region() + "' is not the ONS code of an English region (E12000001 to E12000009)"));
+            }
+        }
+        if (filter.type() != null && !filter.type().isBlank()) {
+            type = uk.bestvalue.authority.AuthorityType.fromId(filter.type().strip()).orElse(null);
+            if (type == null) {
+                errors.add(new uk.bestvalue.FieldError("type", "'" + filter.type() + "' is not a type of authority such as shire_district or unitary"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new uk.bestvalue.Invalid(errors);
+        }
+        String theme = filter.theme() == null || filter.theme().isBlank() ? null : filter.theme().strip();
+        String rule = filter.rule() == null || filter.rule().isBlank() ? null : filter.rule().strip();
+        var imports = explorer.imports();
+        LocalDateTime lastImport = imports.isEmpty() ? null : imports.get(0).importedAt();
+        Map<OnsCode, List<Flag>> byAuthority = new LinkedHashMap<>();
+        for (Flag f : repository.open()) {
+            if ((theme == null || f.theme().equalsIgnoreCase(theme)) && (rule == null || f.ruleId().equals(rule))) {
+                byAuthority.computeIfAbsent(f.authority(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        Watchlist shell = new Watchlist(lastImport, List.of());
+        List<Watchlist.Entry> entries = new ArrayList<>();
+        for (var e : byAuthority.entrySet()) {
+            var authority = authorities.get(e.getKey()).orElse(null);
+            if (authority == null || (region != null && authority.region() != region) || (type != null && authority.type() != type)) {
+                continue;
+            }
+            List<Flag> flags = e.getValue().stream().sorted(java.util.Comparator.comparing(Flag::severity).reversed()
+                    .thenComparing(Flag::title)).toList();
+            entries.add(new Watchlist.Entry(authority, flags.get(0).severity(), flags, (int) flags.stream().filter(shell::isNew).count()));
+        }
+        entries.sort(java.util.Comparator.comparing(Watchlist.Entry::worst).reversed()
+                .thenComparing(x -> x.authority().name()));
+        return new Watchlist(lastImport, entries);
     }
 
     private Polarity polarity(String metricId) {

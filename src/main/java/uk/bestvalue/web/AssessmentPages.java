@@ -35,9 +35,11 @@ final class AssessmentPages {
     private final YearToYear years;
     private final FrameworkCatalogue frameworks;
     private final AuthorityRegister authorities;
+    private final uk.bestvalue.warning.SuggestedEvidence suggestions;
 
     AssessmentPages(Assessments assessments, EvidenceLibrary evidence, ActionPlan actionPlan, YearToYear years,
-                    FrameworkCatalogue frameworks, AuthorityRegister authorities) {
+                    FrameworkCatalogue frameworks, AuthorityRegister authorities, uk.bestvalue.warning.SuggestedEvidence suggestions) {
+        this.suggestions = suggestions;
         this.assessments = assessments;
         this.evidence = evidence;
         this.actionPlan = actionPlan;
@@ -208,6 +210,7 @@ final class AssessmentPages {
         model.put("lastYear", years.previous() == null ? null : years.themes().stream().filter(t -> t.themeCode().equals(theme.code()))
                 .findFirst().map(t -> t.then() == null ? "not scored" : t.then().label()).map(l -> "Last year's score (" + years.previous().period().value() + "): " + l)
                 .orElse(null));
+        model.put("suggestions", suggestions.forTheme(view.assessment().id(), theme.code()));
         for (String name : List.of("score", "evidence", "action", "criterion", "review")) {
             model.put(name + "Form", forms.getOrDefault(name, Form.empty(name)));
         }

@@ -31,6 +31,8 @@ final class Saved {
             Map.entry("framework", "The assessment has moved to the new framework version. Check below anything that could not be carried"),
             Map.entry("reviewed", "The theme has been marked as reviewed"),
             Map.entry("unreviewed", "The review has been taken back"),
+            Map.entry("signal-accepted", "The signal has been added as evidence, with its figures"),
+            Map.entry("signal-dismissed", "The signal has been dismissed"),
             Map.entry("left-behind", "The list of what could not be carried has been cleared"));
 
     private Saved() {

@@ -75,7 +75,9 @@ public final class Web {
         new AssessmentApi(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(), workbench.exchange(),
                 workbench.frameworks(), authorities).routes(app);
         new AssessmentPages(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(),
-                workbench.frameworks(), authorities).routes(app);
+                workbench.frameworks(), authorities, workbench.suggestions()).routes(app);
+        new WarningPages(workbench.warnings(), workbench.suggestions(), workbench.assessments(), authorities).routes(app);
+        new WarningApi(workbench.warnings(), authorities).routes(app);
         new EvidencePages(workbench.assessments(), workbench.evidence()).routes(app);
         new ActionPages(workbench.assessments(), workbench.actions()).routes(app);
         new ReportApi(workbench.reports(), authorities).routes(app);
