@@ -79,6 +79,41 @@ public final class SuggestedEvidence {
         return byTheme;
     }
 
+    /**
+     * The consistency check: a theme scored at the top of its scale while high-severity signals for it
+     * are open, or at the bottom while no signal is open for it although some rule speaks to it.
+     */
+    public List<Inconsistency> inconsistencies(long assessmentId) {
+        AssessmentView view = assessments.view(assessmentId);
+        var ranked = view.scale().rankedLevels();
+        if (ranked.size() < 2) {
+            return List.of();
+        }
+        Map<String, List<Flag>> open = openByTheme(assessmentId);
+        Set<String> covered = warnings.active().stream().flatMap(s -> s.rules().stream()).map(r -> r.theme().toUpperCase())
+                .collect(Collectors.toSet());
+        List<Inconsistency> found = new ArrayList<>();
+        for (Theme theme : view.version().themes()) {
+            String level = view.themeScore(theme.code()).levelCode();
+            var scored = level == null ? null : view.scale().level(level).filter(l -> l.ranked()).orElse(null);
+            if (scored == null) {
+                continue;
+            }
+            List<Flag> flags = open.getOrDefault(theme.code().toUpperCase(), List.of());
+            List<Flag> high = flags.stream().filter(f -> f.severity() == Severity.HIGH).toList();
+            if (scored.code().equals(ranked.get(0).code()) && !high.isEmpty()) {
+                found.add(new Inconsistency(theme.code(), theme.name(), scored.label(), theme.name() + " is scored " + scored.label()
+                        + ", the top of the scale, while " + high.size() + (high.size() == 1 ? " high-severity signal is" : " high-severity signals are")
+                        + " open: " + String.join("; ", high.stream().map(Flag::title).toList())
+                        + ". Check the score against them, or say in the summary why they do not change it."));
+            } else if (scored.code().equals(ranked.get(ranked.size() - 1).code()) && flags.isEmpty() && covered.contains(theme.code().toUpperCase())) {
+                found.add(new Inconsistency(theme.code(), theme.name(), scored.label(), theme.name() + " is scored " + scored.label()
+                        + ", the bottom of the scale, while the performance data raises no signal for it. Check the evidence behind the score."));
+            }
+        }
+        return found;
+    }
+
     /** One flag as this assessment sees it: it must be about the assessment's authority. */
     public Suggestion suggestion(long assessmentId, long flagId) {
         AssessmentView view = assessments.view(assessmentId);

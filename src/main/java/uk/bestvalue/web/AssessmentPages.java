@@ -131,6 +131,7 @@ final class AssessmentPages {
         Map<String, Object> model = new HashMap<>(Map.of("view", view, "today", actionPlan.today(), "rollForward", rollForward,
                 "tasks", TaskList.of(view, actionPlan.today()), "leftBehind", assessments.carryProblems(view.assessment().id()),
                 "versions", versions()));
+        model.put("inconsistencies", suggestions.inconsistencies(view.assessment().id()));
         model.put("saved", Saved.message(ctx));
         ctx.status(status);
         ctx.render("assessment.jte", model);

@@ -81,7 +81,7 @@ public final class Web {
         new EvidencePages(workbench.assessments(), workbench.evidence()).routes(app);
         new ActionPages(workbench.assessments(), workbench.actions()).routes(app);
         new ReportApi(workbench.reports(), authorities).routes(app);
-        new ReportPages(workbench.reports(), workbench.assessments(), authorities).routes(app);
+        new ReportPages(workbench.reports(), workbench.assessments(), authorities).withConsistencyCheck(workbench.suggestions()).routes(app);
         new ExplorerApi(workbench.explorer()).routes(app);
         new ExplorerPages(workbench.explorer(), authorities).routes(app);
         new GroupRoutes(workbench.explorer(), authorities).routes(app);

@@ -113,4 +113,20 @@ class SuggestedEvidenceTest {
             assertThat(List.of(flag.severity())).containsExactly(Severity.HIGH);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void a_top_score_with_open_high_severity_signals_or_a_bottom_score_with_none_is_pointed_out() {
+        try (Setup s = setup(Engine.H2)) {
+            var assessments = s.data().workbench.assessments();
+            assessments.scoreTheme(Actor.installation(), s.assessmentId(), "SD", new uk.bestvalue.assessment.ScoreInput("good", null, false, null));
+            assessments.scoreTheme(Actor.installation(), s.assessmentId(), "RES", new uk.bestvalue.assessment.ScoreInput("poor", null, false, null));
+            assessments.scoreTheme(Actor.installation(), s.assessmentId(), "GOV", new uk.bestvalue.assessment.ScoreInput("poor", null, false, null));
+
+            List<Inconsistency> found = s.suggestions().inconsistencies(s.assessmentId());
+
+            assertThat(found).extracting(Inconsistency::themeCode).containsExactly("RES", "SD");
+            assertThat(found.get(1).message()).contains("the top of the scale", "2 high-severity signals", "Score below 40");
+            assertThat(found.get(0).message()).contains("the bottom of the scale", "raises no signal");
+        }
+    }
 }
