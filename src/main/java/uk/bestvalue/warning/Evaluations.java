@@ -43,13 +43,13 @@ final class Evaluations {
      * Evaluates the active sets' rules that read the given metrics (all rules when {@code metrics} is
      * null) and the combinations built on them; {@code importId} is the import that prompted it.
      */
-    Evaluation run(List<RuleSet> active, List<RuleSet> all, Set<String> metrics, Long importId) {
+    Evaluation run(List<RuleSet> active, List<RuleSet> all, Set<String> metrics, Long importId, boolean retire) {
         long started = System.nanoTime();
         LocalDateTime now = LocalDateTime.now(clock);
         List<Flag> opened = new ArrayList<>();
         List<WarningRepository.Closing> closed = new ArrayList<>();
         int rulesRun = 0;
-        if (metrics == null) {
+        if (retire) {
             closeRetired(active, all, closed);
         }
         List<Authority> current = authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.CURRENT));
@@ -78,14 +78,14 @@ final class Evaluations {
             sync(set, combined, importId, now, opened, closed);
         }
         repository.apply(opened, closed, now);
-        return new Evaluation(rulesRun, opened.size(), closed.size(), repository.open().size(), (System.nanoTime() - started) / 1_000_000);
+        return new Evaluation(rulesRun, opened.size(), closed.size(), (int) repository.openCount(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Flags of a rule set version that is no longer active, or of a rule it dropped, close. */
     private void closeRetired(List<RuleSet> active, List<RuleSet> all, List<WarningRepository.Closing> closed) {
         Map<Long, RuleSet> activeById = new HashMap<>();
         active.forEach(s -> activeById.put(s.id(), s));
-        for (Flag f : repository.open()) {
+        for (WarningRepository.OpenFlag f : repository.openFlags()) {
             RuleSet set = activeById.get(f.ruleSetId());
             if (set == null) {
                 String by = all.stream().filter(s -> s.id() == f.ruleSetId()).findFirst()
@@ -143,7 +143,7 @@ final class Evaluations {
             }
             Map<OnsCode, List<Observation.Part>> parts = new LinkedHashMap<>();
             List<String> unevaluated = c.rules().stream().filter(r -> !firing.containsKey(r)).toList();
-            Map<String, Map<OnsCode, Flag>> stored = new HashMap<>();
+            Map<String, Map<OnsCode, WarningRepository.OpenFlag>> stored = new HashMap<>();
             repository.openOfRules(set.id(), unevaluated).forEach(f -> stored.computeIfAbsent(f.ruleId(), k -> new HashMap<>()).put(f.authority(), f));
             for (String named : c.rules()) {
                 Rule part = set.rule(named).orElseThrow();
@@ -169,24 +169,25 @@ final class Evaluations {
 
     private void sync(RuleSet set, Map<String, Map<OnsCode, Observation>> firing, Long importId, LocalDateTime now, List<Flag> opened,
                       List<WarningRepository.Closing> closed) {
-        Map<String, Map<OnsCode, Flag>> existing = new HashMap<>();
+        Map<String, Map<OnsCode, WarningRepository.OpenFlag>> existing = new HashMap<>();
         repository.openOfRules(set.id(), List.copyOf(firing.keySet()))
                 .forEach(f -> existing.computeIfAbsent(f.ruleId(), k -> new HashMap<>()).put(f.authority(), f));
         for (var entry : firing.entrySet()) {
             Rule rule = set.rule(entry.getKey()).orElseThrow();
-            Map<OnsCode, Flag> before = existing.getOrDefault(rule.id(), Map.of());
+            Map<OnsCode, WarningRepository.OpenFlag> before = existing.getOrDefault(rule.id(), Map.of());
             Set<OnsCode> seen = new HashSet<>();
             entry.getValue().forEach((code, o) -> {
                 seen.add(code);
-                Flag old = before.get(code);
-                if (old != null && same(old.observed(), o)) {
+                WarningRepository.OpenFlag old = before.get(code);
+                String explanation = Evaluator.explain(rule, o);
+                if (old != null && same(old, o, explanation)) {
                     return;
                 }
                 if (old != null) {
                     closed.add(new WarningRepository.Closing(old.id(), "still met, with newer data" + (o.period() == null ? "" : " for " + o.period())));
                 }
                 opened.add(new Flag(0, set.id(), rule.id(), code, rule.title(), rule.severity(), rule.theme(), rule.criteria(), o.metricId(),
-                        o.period(), o.group() == null ? null : o.group().label(), o, Evaluator.explain(rule, o), now, importId, null, null));
+                        o.period(), o.group() == null ? null : o.group().label(), o, explanation, now, importId, null, null));
             });
             before.forEach((code, old) -> {
                 if (!seen.contains(code)) {
@@ -200,11 +201,11 @@ final class Evaluations {
      * The same period and group for a metric rule; the same rules met for a combination. A revised value
      * in the same period keeps the flag (and any decision about it) with the values that raised it.
      */
-    private static boolean same(Observation a, Observation b) {
-        if (a.metricId() == null) {
-            return a.parts().stream().map(Observation.Part::rule).toList().equals(b.parts().stream().map(Observation.Part::rule).toList());
+    private static boolean same(WarningRepository.OpenFlag stored, Observation o, String explanation) {
+        if (o.metricId() == null) {
+            return stored.explanation().equals(explanation);
         }
-        return Objects.equals(a.period(), b.period())
-                && Objects.equals(a.group() == null ? null : a.group().label(), b.group() == null ? null : b.group().label());
+        return Objects.equals(stored.period(), o.period())
+                && Objects.equals(stored.groupLabel(), o.group() == null ? null : o.group().label());
     }
 }

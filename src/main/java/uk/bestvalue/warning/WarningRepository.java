@@ -52,20 +52,41 @@ final class WarningRepository {
         });
     }
 
+    long openCount() {
+        return db.count("select count(*) from warning_flag where closed_at is null");
+    }
+
     List<Flag> open() {
         return db.query("select " + FLAG_COLUMNS + " from warning_flag f where f.closed_at is null order by f.id", FLAG);
     }
 
-    List<Flag> openOfRules(long setId, List<String> ruleIds) {
+    /** An open flag as evaluation needs it: without its stored values, which it never reads again. */
+    record OpenFlag(long id, long ruleSetId, String ruleId, OnsCode authority, String period, String groupLabel, String explanation) {
+    }
+
+    private static final String OPEN_COLUMNS = "id, rule_set_id, rule_id, authority_code, period, group_label, explanation";
+    private static final RowMapper<OpenFlag> OPEN = row -> new OpenFlag(row.getLong(1), row.getLong(2), row.getString(3),
+            OnsCode.parse(row.getString(4)), row.getString(5), row.getString(6), row.getString(7));
+
+    List<OpenFlag> openFlags() {
+        return db.query("select " + OPEN_COLUMNS + " from warning_flag where closed_at is null order by id", OPEN);
+    }
+
+    List<OpenFlag> openOfRules(long setId, List<String> ruleIds) {
         if (ruleIds.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(", ", ruleIds.stream().map(r -> "?").toList());
-        List<Object> params = new ArrayList<>();
-        params.add(setId);
-        params.addAll(ruleIds);
-        return db.query("select " + FLAG_COLUMNS + " from warning_flag f where f.closed_at is null and f.rule_set_id = ? and f.rule_id in ("
-                + marks + ") order by f.id", FLAG, params.toArray());
+        List<OpenFlag> found = new ArrayList<>();
+        // In slices: a rule set of thousands of rules would otherwise be one statement with thousands of parameters.
+        for (int from = 0; from < ruleIds.size(); from += 500) {
+            List<String> slice = ruleIds.subList(from, Math.min(ruleIds.size(), from + 500));
+            List<Object> params = new ArrayList<>();
+            params.add(setId);
+            params.addAll(slice);
+            found.addAll(db.query("select " + OPEN_COLUMNS + " from warning_flag where closed_at is null and rule_set_id = ? and rule_id in ("
+                    + String.join(", ", slice.stream().map(r -> "?").toList()) + ") order by id", OPEN, params.toArray()));
+        }
+        return found;
     }
 
     List<Flag> ofAuthority(OnsCode authority) {
