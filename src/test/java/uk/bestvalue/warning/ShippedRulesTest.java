@@ -105,14 +105,66 @@ class ShippedRulesTest {
         }
     }
 
-    @Test
-    void a_rule_that_the_real_data_does_not_meet_raises_no_flag() {
-        // Road condition is published in whole percents; no council's A roads got worse three years running in the shipped years
-        // unless the data says so: the flagged set is exactly those whose last three changes were each worse.
-        for (Flag f : flags.stream().filter(x -> x.ruleId().equals("roads-a-worsening")).toList()) {
-            var s = f.observed().series();
-            assertThat(s.get(s.size() - 1).value()).isGreaterThan(s.get(s.size() - 2).value());
+    /** Each current council's usable values of a metric in its last {@code count} periods, oldest first (null where none). */
+    private static java.util.Map<String, List<Double>> recent(String metric, int count) {
+        List<String> periods = workbench.explorer().periods(metric);
+        List<String> last = periods.subList(periods.size() - count, periods.size());
+        java.util.Map<String, List<Double>> series = new java.util.HashMap<>();
+        for (Authority a : current()) {
+            series.put(a.code().value(), new java.util.ArrayList<>());
         }
-        assertThat(flags).noneMatch(f -> f.ruleId().equals("services-under-strain") && f.observed().parts().size() < 3);
+        for (String period : last) {
+            java.util.Map<String, Double> values = new java.util.HashMap<>();
+            workbench.explorer().values(metric, period).stream().filter(MetricValue::usable).forEach(v -> values.put(v.authority().value(), v.value()));
+            series.forEach((code, list) -> list.add(values.get(code)));
+        }
+        return series;
+    }
+
+    @Test
+    void the_trend_rule_flags_exactly_the_councils_whose_a_roads_got_worse_three_years_running() {
+        Set<String> expected = recent("road-condition-a-roads", 4).entrySet().stream().filter(e -> {
+            List<Double> v = e.getValue();
+            return v.stream().allMatch(x -> x != null) && v.get(1) > v.get(0) && v.get(2) > v.get(1) && v.get(3) > v.get(2);
+        }).map(java.util.Map.Entry::getKey).collect(Collectors.toSet());
+
+        assertThat(flagged("roads-a-worsening")).isEqualTo(expected);
+        assertThat(expected.size()).isLessThan(current().size() / 4);
+    }
+
+    @Test
+    void the_change_rule_flags_exactly_the_councils_whose_recycling_fell_by_more_than_3_points() {
+        Set<String> expected = recent("household-waste-recycling-rate", 2).entrySet().stream().filter(e -> {
+            List<Double> v = e.getValue();
+            return v.get(0) != null && v.get(1) != null && v.get(0) - v.get(1) > 3;
+        }).map(java.util.Map.Entry::getKey).collect(Collectors.toSet());
+
+        assertThat(expected).isNotEmpty();
+        assertThat(flagged("recycling-falling")).isEqualTo(expected);
+    }
+
+    @Test
+    void the_missing_rule_flags_exactly_the_councils_without_a_recycling_figure_that_had_one_before() {
+        var applies = workbench.explorer().metric("household-waste-recycling-rate");
+        var statuses = latest("household-waste-recycling-rate").stream()
+                .collect(Collectors.toMap(v -> v.authority().value(), v -> v));
+        Set<String> expected = recent("household-waste-recycling-rate", 5).entrySet().stream()
+                .filter(e -> applies.appliesTo(current().stream().filter(a -> a.code().value().equals(e.getKey())).findFirst().orElseThrow().type()))
+                .filter(e -> e.getValue().get(4) == null && e.getValue().stream().anyMatch(x -> x != null))
+                .filter(e -> statuses.get(e.getKey()) == null || statuses.get(e.getKey()).status() != uk.bestvalue.explorer.ValueStatus.NOT_APPLICABLE)
+                .map(java.util.Map.Entry::getKey).collect(Collectors.toSet());
+
+        assertThat(flagged("recycling-return-missing")).isEqualTo(expected);
+    }
+
+    @Test
+    void the_combination_flags_exactly_the_councils_meeting_three_of_its_rules_at_once() {
+        List<String> parts = List.of("roads-a-worst-quarter", "roads-b-c-worst-quarter", "planning-non-major-below-70", "recycling-worst-quarter",
+                "residual-waste-worst-quarter", "asc-quality-of-life-worst-quarter", "asc-short-term-outcome-worst-quarter");
+        Set<String> expected = current().stream().map(a -> a.code().value())
+                .filter(code -> parts.stream().filter(r -> flagged(r).contains(code)).count() >= 3).collect(Collectors.toSet());
+
+        assertThat(expected).isNotEmpty();
+        assertThat(flagged("services-under-strain")).isEqualTo(expected);
     }
 }
