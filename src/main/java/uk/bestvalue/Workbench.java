@@ -45,7 +45,7 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         Explorer explorer = new Explorer(db, authorities, clock, audit);
         Warnings warnings = new Warnings(db, explorer, authorities, frameworks, clock);
         // Every import that changes values re-evaluates the early-warning rules that read those metrics.
-        explorer.afterImport((result, metrics) -> warnings.evaluateAfterImport(result.importId(), metrics));
+        explorer.afterImport((result, metrics) -> warnings.afterImport(result.importId(), metrics));
         EvidenceLibrary evidence = new EvidenceLibrary(db, changes, assessments, clock);
         Reports reports = new Reports(db, changes, assessments, years, authorities, explorer, clock);
         return new Workbench(db, clock, authorities, frameworks, assessments,

@@ -43,7 +43,8 @@ final class Evaluations {
      * Evaluates the active sets' rules that read the given metrics (all rules when {@code metrics} is
      * null) and the combinations built on them; {@code importId} is the import that prompted it.
      */
-    Evaluation run(List<RuleSet> active, List<RuleSet> all, Set<String> metrics, Long importId, boolean retire) {
+    /** One evaluation at a time in a process, so that two imports never open the same flag twice. */
+    synchronized Evaluation run(List<RuleSet> active, List<RuleSet> all, Set<String> metrics, Long importId, boolean retire) {
         long started = System.nanoTime();
         LocalDateTime now = LocalDateTime.now(clock);
         List<Flag> opened = new ArrayList<>();

@@ -31,6 +31,7 @@ import uk.bestvalue.store.Database;
  * never a score: nothing here adds flags up into an index.
  */
 public final class Warnings {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Warnings.class);
     /** The starter rules that ship with the product, loaded on first start (rationale in docs/early-warning.md). */
     public static final String SHIPPED_RULES = "/warnings/starter-rules.yaml";
 
@@ -129,6 +130,19 @@ public final class Warnings {
         Evaluation done = evaluations.run(active(), ruleSets(), Set.copyOf(metrics), importId, false);
         lastAfterImport = done;
         return done;
+    }
+
+    /**
+     * Evaluates after an import that has already been committed: a failure here must not turn a good
+     * import into an error, so it is logged with what to do, and the flags catch up at the next
+     * evaluation ({@code bestvalue warnings evaluate}).
+     */
+    public void afterImport(long importId, List<String> metrics) {
+        try {
+            evaluateAfterImport(importId, metrics);
+        } catch (RuntimeException e) {
+            LOG.error("The early-warning rules could not be evaluated after import {}; run 'bestvalue warnings evaluate'", importId, e);
+        }
     }
 
     /** What the evaluation after the latest import did, or null when none ran in this process. */
