@@ -38,6 +38,10 @@ final class WarningPages {
         app.post("/assessments/{id}/signals/{flag}/accept", this::accept, Access.EDIT);
         app.post("/assessments/{id}/signals/{flag}/dismiss", this::dismiss, Access.EDIT);
         app.get("/watchlist", this::watchlist, Access.PUBLIC);
+        app.get("/authorities/{code}/flags", ctx -> {
+            var authority = authorities.require(ctx.pathParam("code"));
+            ctx.render("authority-flags.jte", Map.of("authority", authority, "flags", warnings.flags(authority.code())));
+        }, Access.PUBLIC);
         app.get("/watchlist.csv", ctx -> WarningApi.watchlistCsv(ctx, warnings.watchlist(filter(ctx))), Access.PUBLIC);
     }
 

@@ -67,5 +67,9 @@ class SuggestedEvidenceJourneyTest {
 
         assertThat(browser.driver().findElement(By.id("severity-medium")).getText()).contains("Medium severity");
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Oadby and Wigston");
+
+        browser.driver().findElement(By.linkText("Oadby and Wigston")).click();
+        browser.checkAccessibility();
+        assertThat(browser.driver().findElement(By.id("open-flags")).getText()).contains("Recycling rate below 100%");
     }
 }
