@@ -67,7 +67,9 @@ public final class NationalBenchmark {
         String csv = GeneratedData.longCsv(1, firstBatch, periods, authorities, SEED);
         int rows = GeneratedData.rows(csv);
         long started = System.nanoTime();
+        long importCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         ImportResult first = importCsv("bench-1.csv", csv);
+        long importCpuMillis = Math.max(1, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - importCpu) / 1_000_000);
         double importSeconds = seconds(started);
         figures.add(new Figure("import rows", rows, "rows", "long CSV, " + engine.label()));
         figures.add(new Figure("import rate", rows / importSeconds, "rows/s", "checked, atomic, upsert; " + engine.label()));
@@ -75,7 +77,10 @@ public final class NationalBenchmark {
         if (afterImport != null) {
             figures.add(new Figure("rule evaluation after the import", afterImport.millis(), "ms", afterImport.rules() + " rules on the "
                     + firstBatch + " metrics imported, " + afterImport.opened() + " flags opened; included in the import time above"));
+            figures.add(new Figure("rule evaluation after the import, CPU", afterImport.cpuMillis(), "ms", "the evaluating thread's CPU time"));
             figures.add(new Figure("evaluation ÷ import", afterImport.millis() / 1000.0 / importSeconds, "ratio", "target a small fraction"));
+            figures.add(new Figure("evaluation ÷ import, CPU", afterImport.cpuMillis() / (importCpuMillis / 1.0), "ratio",
+                    "CPU of the evaluation ÷ CPU of the whole import on this thread"));
         }
         if (engine == Engine.POSTGRESQL) {
             copyBaseline(csv, rows, first.importId(), rows / importSeconds);
@@ -112,11 +117,13 @@ public final class NationalBenchmark {
         var starter = WarningBenchmark.measure(() -> wb.warnings().evaluate("starter"));
         figures.add(new Figure("starter rules, evaluation", starter.evaluation().millis(), "ms",
                 WarningBenchmark.rulesIn(wb.warnings(), "starter") + " rules on the real metrics"));
+        figures.add(new Figure("starter rules, evaluation CPU", starter.evaluation().cpuMillis(), "ms", "the evaluating thread's CPU time"));
         figures.add(new Figure("starter rules, peak heap", starter.peakHeapMb(), "MB", "heap pools' peak during the evaluation"));
         step("Evaluating every early-warning rule, generated metrics included");
         var all = WarningBenchmark.measure(() -> wb.warnings().evaluate());
         figures.add(new Figure("all rules, evaluation", all.evaluation().millis(), "ms", all.evaluation().rules() + " rules, "
                 + all.evaluation().open() + " flags open after, " + all.evaluation().opened() + " opened, " + all.evaluation().closed() + " closed"));
+        figures.add(new Figure("all rules, evaluation CPU", all.evaluation().cpuMillis(), "ms", "the evaluating thread's CPU time"));
         figures.add(new Figure("all rules, peak heap", all.peakHeapMb(), "MB", "heap pools' peak during the evaluation"));
     }
 

@@ -51,8 +51,8 @@ final class WarningsCommand implements Runnable {
                 workbench.warnings().loadShipped();
                 Evaluation e = workbench.warnings().evaluate();
                 PrintWriter out = spec.commandLine().getOut();
-                out.printf("%d rules evaluated in %,d ms: %d flags opened, %d closed, %d open.%n", e.rules(), e.millis(), e.opened(), e.closed(),
-                        e.open());
+                out.printf("%d rules evaluated in %,d ms (%,d ms of CPU): %d flags opened, %d closed, %d open.%n", e.rules(), e.millis(),
+                        e.cpuMillis(), e.opened(), e.closed(), e.open());
             }
             return 0;
         }

@@ -16,6 +16,7 @@ import uk.bestvalue.authority.AuthorityQuery;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.authority.AuthorityStatus;
 import uk.bestvalue.authority.OnsCode;
+import uk.bestvalue.explorer.ComparisonGroup;
 import uk.bestvalue.explorer.Explorer;
 import uk.bestvalue.explorer.Metric;
 import uk.bestvalue.explorer.MetricValue;
@@ -46,6 +47,8 @@ final class Evaluations {
     /** One evaluation at a time in a process, so that two imports never open the same flag twice. */
     synchronized Evaluation run(List<RuleSet> active, List<RuleSet> all, Set<String> metrics, Long importId, boolean retire) {
         long started = System.nanoTime();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         LocalDateTime now = LocalDateTime.now(clock);
         List<Flag> opened = new ArrayList<>();
         List<WarningRepository.Closing> closed = new ArrayList<>();
@@ -54,6 +57,21 @@ final class Evaluations {
             closeRetired(active, all, closed);
         }
         List<Authority> current = authorities.find(new AuthorityQuery(null, null, null, AuthorityStatus.CURRENT));
+        // An authority's group is the same for every rule that names it: resolved once per evaluation.
+        Map<String, Object> resolved = new HashMap<>();
+        java.util.function.BiFunction<String, Authority, ComparisonGroup> groups = (key, a) -> {
+            Object group = resolved.computeIfAbsent(key + "|" + a.code().value(), k -> {
+                try {
+                    return explorer.group(key, a);
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            if (group instanceof RuntimeException e) {
+                throw e;
+            }
+            return (ComparisonGroup) group;
+        };
         for (RuleSet set : active) {
             Map<String, List<Rule>> byMetric = new LinkedHashMap<>();
             for (Rule rule : set.rules()) {
@@ -69,7 +87,7 @@ final class Evaluations {
                 }
                 List<Authority> applicable = applicable(data, current);
                 for (Rule rule : entry.getValue()) {
-                    firing.put(rule.id(), Evaluator.fire(rule, data, applicable, explorer::group));
+                    firing.put(rule.id(), Evaluator.fire(rule, data, applicable, groups));
                     rulesRun++;
                 }
             }
@@ -79,7 +97,8 @@ final class Evaluations {
             sync(set, combined, importId, now, opened, closed);
         }
         repository.apply(opened, closed, now);
-        return new Evaluation(rulesRun, opened.size(), closed.size(), (int) repository.openCount(), (System.nanoTime() - started) / 1_000_000);
+        return new Evaluation(rulesRun, opened.size(), closed.size(), (int) repository.openCount(), (System.nanoTime() - started) / 1_000_000,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
     }
 
     /** Flags of a rule set version that is no longer active, or of a rule it dropped, close. */

@@ -67,7 +67,8 @@ final class Evaluator {
                 made++;
             }
         }
-        Map<Set<OnsCode>, Observation.Group> groupStats = new HashMap<>();
+        // Keyed by the group's name: the same key and label are the same members (All shire districts, East Midlands).
+        Map<String, Observation.Group> groupStats = new HashMap<>();
         for (Authority a : authorities) {
             List<Observation.Point> series = new ArrayList<>();
             for (String p : recent) {
@@ -86,8 +87,8 @@ final class Evaluator {
                 } catch (RuntimeException e) {
                     continue; // no such group for this authority (e.g. no region in the register)
                 }
-                group = groupStats.computeIfAbsent(members.members(), m -> Quartiles.of(members.key(), members.label(),
-                        authorities.stream().filter(x -> m.contains(x.code())).map(x -> data.usable(period, x.code()))
+                group = groupStats.computeIfAbsent(members.key() + "|" + members.label(), k -> Quartiles.of(members.key(), members.label(),
+                        authorities.stream().filter(x -> members.members().contains(x.code())).map(x -> data.usable(period, x.code()))
                                 .filter(v -> v != null).mapToDouble(Double::doubleValue).toArray()));
             } else if (rule.condition() instanceof Condition.Missing) {
                 if (value != null || data.notApplicable(period, a.code())) {
