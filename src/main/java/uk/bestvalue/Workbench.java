@@ -43,7 +43,7 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         Assessments assessments = new Assessments(db, changes, frameworks, authorities, clock);
         YearToYear years = new YearToYear(db, changes, assessments, frameworks, clock);
         Explorer explorer = new Explorer(db, authorities, clock, audit);
-        Warnings warnings = new Warnings(db, explorer, authorities, frameworks, clock);
+        Warnings warnings = new Warnings(db, explorer, authorities, frameworks, clock, audit);
         // Every import that changes values re-evaluates the early-warning rules that read those metrics.
         explorer.afterImport((result, metrics) -> warnings.afterImport(result.importId(), metrics));
         EvidenceLibrary evidence = new EvidenceLibrary(db, changes, assessments, clock);

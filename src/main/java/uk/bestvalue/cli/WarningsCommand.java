@@ -87,7 +87,8 @@ final class WarningsCommand implements Runnable {
                 workbench.loadShippedData();
                 // The rules are checked against the metric catalogue; the shipped data sets load when the server starts.
                 workbench.explorer().loadShipped(file -> false);
-                RuleSetImport result = workbench.warnings().importRules(file.getFileName().toString(), Files.readAllBytes(file));
+                RuleSetImport result = workbench.warnings().importRules(uk.bestvalue.Actor.installation(), file.getFileName().toString(),
+                        Files.readAllBytes(file));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Rule set " + result.reference() + ": " + result.outcome().name().toLowerCase() + " (" + result.rules() + " rules).");
                 if (result.outcome() != RuleSetImport.Outcome.UNCHANGED) {

@@ -42,13 +42,16 @@ final class WarningRepository {
     }
 
     /** Stores a rule set version, replacing an unused one of the same key and version, and returns its id. */
-    long storeSet(String key, String version, String name, String document, String fingerprint, LocalDateTime now, Long replacing) {
+    long storeSet(String key, String version, String name, String document, String fingerprint, LocalDateTime now, Long replacing,
+                  java.util.function.BiConsumer<Sql, Long> alongside) {
         return db.transaction(tx -> {
             if (replacing != null) {
                 tx.update("delete from warning_rule_set where id = ?", replacing);
             }
-            return tx.insert("insert into warning_rule_set (set_key, version_key, name, document, fingerprint, imported_at) values (?, ?, ?, ?, ?, ?)",
+            long id = tx.insert("insert into warning_rule_set (set_key, version_key, name, document, fingerprint, imported_at) values (?, ?, ?, ?, ?, ?)",
                     key, version, name, document, fingerprint, now);
+            alongside.accept(tx, id);
+            return id;
         });
     }
 

@@ -40,11 +40,19 @@ public final class Warnings {
     private final FrameworkCatalogue frameworks;
     private final Evaluations evaluations;
     private final AuthorityRegister authorities;
+    private final uk.bestvalue.AuditTrail audit;
     private final Clock clock;
     private volatile List<RuleSet> sets;
     private volatile Evaluation lastAfterImport;
 
     public Warnings(Database db, Explorer explorer, AuthorityRegister authorities, FrameworkCatalogue frameworks, Clock clock) {
+        this(db, explorer, authorities, frameworks, clock, (tx, actor, authority, entity, id, action, before, after) -> {
+        });
+    }
+
+    public Warnings(Database db, Explorer explorer, AuthorityRegister authorities, FrameworkCatalogue frameworks, Clock clock,
+                    uk.bestvalue.AuditTrail audit) {
+        this.audit = audit;
         this.repository = new WarningRepository(db);
         this.explorer = explorer;
         this.frameworks = frameworks;
@@ -58,6 +66,11 @@ public final class Warnings {
      * version that has raised a flag never changes (give the changed rules a new version).
      */
     public RuleSetImport importRules(String source, byte[] content) {
+        return importRules(uk.bestvalue.Actor.installation(), source, content);
+    }
+
+    /** Imports a rule file as {@link #importRules(String, byte[])} does, recording who did it in the audit trail. */
+    public RuleSetImport importRules(uk.bestvalue.Actor actor, String source, byte[] content) {
         RuleFile.Read read = RuleFile.read(content, this::polarity, reference -> frameworks.version(reference).orElse(null));
         String reference = read.key() + "/" + read.version();
         String fingerprint = fingerprint(content);
@@ -72,7 +85,9 @@ public final class Warnings {
                     + "(set.version) and import them as a new version.");
         }
         repository.storeSet(read.key(), read.version(), read.name(), new String(content, StandardCharsets.UTF_8), fingerprint,
-                LocalDateTime.now(clock), stored.map(RuleSet::id).orElse(null));
+                LocalDateTime.now(clock), stored.map(RuleSet::id).orElse(null), (tx, id) -> audit.record(tx, actor, null, "warning_rule_set",
+                        reference, stored.isPresent() ? "replace" : "create", null,
+                        Map.of("source", source, "rules", read.rules().size(), "fingerprint", fingerprint)));
         sets = null;
         return new RuleSetImport(reference, stored.isPresent() ? RuleSetImport.Outcome.REPLACED : RuleSetImport.Outcome.ADDED,
                 read.rules().size());

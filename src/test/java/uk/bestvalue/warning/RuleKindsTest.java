@@ -130,6 +130,7 @@ class RuleKindsTest {
             assertThatThrownBy(() -> warnings.importRules("crafted", changed.getBytes(StandardCharsets.UTF_8))).isInstanceOf(Conflict.class);
             assertThat(warnings.importRules("crafted", CraftedData.RULES.getBytes(StandardCharsets.UTF_8)).outcome())
                     .isEqualTo(RuleSetImport.Outcome.UNCHANGED);
+            assertThat(data.workbench.audit().forEntity("warning_rule_set", "crafted/1")).extracting(e -> e.action()).containsExactly("create");
         }
 
         @Test
