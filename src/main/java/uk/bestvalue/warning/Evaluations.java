@@ -169,10 +169,10 @@ final class Evaluations {
                 Rule part = set.rule(named).orElseThrow();
                 if (firing.containsKey(named)) {
                     firing.get(named).forEach((code, o) -> parts.computeIfAbsent(code, k -> new ArrayList<>())
-                            .add(new Observation.Part(named, part.title(), Evaluator.explain(part, o))));
+                            .add(new Observation.Part(named, part.title(), Evaluator.explain(part, o), part.metric(), o.period())));
                 } else {
                     stored.getOrDefault(named, Map.of()).forEach((code, f) -> parts.computeIfAbsent(code, k -> new ArrayList<>())
-                            .add(new Observation.Part(named, part.title(), f.explanation())));
+                            .add(new Observation.Part(named, part.title(), f.explanation(), part.metric(), f.period())));
                 }
             }
             Map<OnsCode, Observation> fired = new LinkedHashMap<>();

@@ -23,8 +23,8 @@ public record Observation(String metricId, String metricTitle, String unit, Stri
     public record Group(String key, String label, int size, Double lowerQuartile, Double median, Double upperQuartile) {
     }
 
-    /** One rule of a combination that was met, with what it said. */
-    public record Part(String rule, String title, String explanation) {
+    /** One rule of a combination that was met, with what it said, and the metric and period it read. */
+    public record Part(String rule, String title, String explanation, String metricId, String period) {
     }
 
     static Observation combination(List<Part> parts) {

@@ -143,7 +143,7 @@ public final class SuggestedEvidence {
                     : "choose one of the indicators the signal speaks to: " + String.join(", ", indicators.stream().map(Criterion::code).toList()));
         }
         Rule rule = warnings.rule(flag);
-        EvidenceFigure figure = figure(flag);
+        List<EvidenceFigure> figures = figures(flag);
         String description = flag.explanation() + "\n\nCaveat: " + rule.caveat() + "\n\nEarly-warning signal from rule " + rule.id() + " ("
                 + warnings.ruleSet(flag).reference() + "), raised " + flag.openedAt().toLocalDate() + ".";
         if (description.length() > 4000) {
@@ -154,7 +154,7 @@ public final class SuggestedEvidence {
                 List.of(new EvidenceInput.LinkInput(shows.code(), "shows")));
         return evidence.add(actor, assessmentId, input, (change, itemId) -> {
             requireUndecided(change, flagId, assessmentId);
-            if (figure != null) {
+            for (EvidenceFigure figure : figures) {
                 reports.attachFigure(change, new EvidenceFigure(0, itemId, figure.metricId(), figure.metricTitle(), figure.unit(), figure.period(),
                         figure.groupLabel(), figure.value(), figure.median(), figure.lowerQuartile(), figure.upperQuartile(), figure.rank(),
                         figure.groupSize(), figure.source(), figure.licence(), change.now()));
@@ -218,11 +218,26 @@ public final class SuggestedEvidence {
      * The flag's values as a report figure: its period and value as stored; its group's quartiles as
      * stored for a position rule, otherwise those of councils of its type in the same period.
      */
-    private EvidenceFigure figure(Flag flag) {
+    private List<EvidenceFigure> figures(Flag flag) {
         Observation o = flag.observed();
-        if (o.metricId() == null) {
-            return null;
+        if (o.metricId() != null) {
+            return List.of(figure(flag, o));
         }
+        // A combination: each rule met, its metric's value in the period it read, against councils of the same type.
+        Map<String, EvidenceFigure> byMetricAndPeriod = new LinkedHashMap<>();
+        for (Observation.Part part : o.parts()) {
+            if (part.metricId() != null && part.period() != null) {
+                byMetricAndPeriod.computeIfAbsent(part.metricId() + "|" + part.period(), k -> {
+                    Comparison c = explorer.compare(part.metricId(), flag.authority().value(), part.period(), "type");
+                    Double value = c.focus().map(Comparison.Entry::value).orElse(null);
+                    return figure(flag, new Observation(part.metricId(), null, null, null, part.period(), value, List.of(), null, null, List.of()));
+                });
+            }
+        }
+        return List.copyOf(byMetricAndPeriod.values());
+    }
+
+    private EvidenceFigure figure(Flag flag, Observation o) {
         Metric metric = metric(o.metricId());
         String groupKey = o.group() == null ? "type" : o.group().key();
         Comparison c;

@@ -99,6 +99,13 @@ class SuggestedEvidenceTest {
             EvidenceUse use = s.suggestions().accept(Actor.installation(), s.assessmentId(), flag.id(), "SD-F2");
 
             assertThat(use.links()).extracting(l -> l.criterionCode()).containsExactly("SD-F2");
+            // A combination carries the figures its rules read: here both read crafted-score in 2023/24, so one figure.
+            assertThat(s.data().workbench.reports().figures(s.assessmentId())).filteredOn(f -> f.evidenceId() == use.item().id())
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.metricId()).isEqualTo("crafted-score");
+                        assertThat(f.value()).isEqualTo(30.0);
+                        assertThat(f.groupLabel()).isEqualTo("All shire districts");
+                    });
         }
     }
 
