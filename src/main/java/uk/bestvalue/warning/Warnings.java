@@ -211,9 +211,19 @@ public final class Warnings {
                 errors.add(new uk.bestvalue.FieldError("type", "'" + filter.type() + "' is not a type of authority such as shire_district or unitary"));
             }
         }
+        java.util.Set<OnsCode> members = null;
+        if (filter.group() != null && !filter.group().isBlank()) {
+            String id = filter.group().strip().replaceFirst("^custom:", "");
+            members = explorer.groups().stream().filter(g -> String.valueOf(g.id()).equals(id)).findFirst()
+                    .map(g -> (java.util.Set<OnsCode>) java.util.Set.copyOf(g.members())).orElse(null);
+            if (members == null) {
+                errors.add(new uk.bestvalue.FieldError("group", "there is no saved group '" + filter.group().strip() + "'; use custom:ID from /groups"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new uk.bestvalue.Invalid(errors);
         }
+        java.util.Set<OnsCode> inGroup = members;
         String theme = filter.theme() == null || filter.theme().isBlank() ? null : filter.theme().strip();
         String rule = filter.rule() == null || filter.rule().isBlank() ? null : filter.rule().strip();
         var imports = explorer.imports();
@@ -228,7 +238,8 @@ public final class Warnings {
         List<Watchlist.Entry> entries = new ArrayList<>();
         for (var e : byAuthority.entrySet()) {
             var authority = authorities.get(e.getKey()).orElse(null);
-            if (authority == null || (region != null && authority.region() != region) || (type != null && authority.type() != type)) {
+            if (authority == null || (region != null && authority.region() != region) || (type != null && authority.type() != type)
+                    || (inGroup != null && !inGroup.contains(authority.code()))) {
                 continue;
             }
             List<Flag> flags = e.getValue().stream().sorted(java.util.Comparator.comparing(Flag::severity).reversed()

@@ -23,8 +23,14 @@ public record Watchlist(LocalDateTime lastImport, List<Entry> entries) {
         }
     }
 
-    /** Which councils and flags to show; a null field does not filter. */
-    public record Filter(String region, String type, String theme, String rule) {
+    /**
+     * Which councils and flags to show; a null field does not filter. {@code group} is a saved group (a
+     * benchmarking network, say) as {@code custom:ID} or its id.
+     */
+    public record Filter(String region, String type, String theme, String rule, String group) {
+        public Filter(String region, String type, String theme, String rule) {
+            this(region, type, theme, rule, null);
+        }
     }
 
     public boolean isNew(Flag f) {

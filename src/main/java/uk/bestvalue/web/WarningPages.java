@@ -25,6 +25,13 @@ final class WarningPages {
     private final SuggestedEvidence suggestions;
     private final Assessments assessments;
     private final AuthorityRegister authorities;
+    private java.util.function.Supplier<List<uk.bestvalue.explorer.SavedGroup>> groups = List::of;
+
+    /** The saved groups (networks) the watchlist can be narrowed to. */
+    WarningPages withGroups(java.util.function.Supplier<List<uk.bestvalue.explorer.SavedGroup>> groups) {
+        this.groups = groups;
+        return this;
+    }
 
     WarningPages(Warnings warnings, SuggestedEvidence suggestions, Assessments assessments, AuthorityRegister authorities) {
         this.warnings = warnings;
@@ -99,11 +106,13 @@ final class WarningPages {
             ctx.status(HttpStatus.BAD_REQUEST);
         }
         String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
-        ctx.render("watchlist.jte", Map.of("list", list, "form", form, "rules", warnings.active(), "csv", "/watchlist.csv" + query));
+        ctx.render("watchlist.jte", Map.of("list", list, "form", form, "rules", warnings.active(), "csv", "/watchlist.csv" + query,
+                "groups", groups.get()));
     }
 
     static Watchlist.Filter filter(Context ctx) {
-        return new Watchlist.Filter(ctx.queryParam("region"), ctx.queryParam("type"), ctx.queryParam("theme"), ctx.queryParam("rule"));
+        return new Watchlist.Filter(ctx.queryParam("region"), ctx.queryParam("type"), ctx.queryParam("theme"), ctx.queryParam("rule"),
+                ctx.queryParam("group"));
     }
 
     private static long id(Context ctx) {

@@ -76,7 +76,8 @@ public final class Web {
                 workbench.frameworks(), authorities).routes(app);
         new AssessmentPages(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(),
                 workbench.frameworks(), authorities, workbench.suggestions()).routes(app);
-        new WarningPages(workbench.warnings(), workbench.suggestions(), workbench.assessments(), authorities).routes(app);
+        new WarningPages(workbench.warnings(), workbench.suggestions(), workbench.assessments(), authorities)
+                .withGroups(workbench.explorer()::groups).routes(app);
         new WarningApi(workbench.warnings(), authorities).routes(app);
         new EvidencePages(workbench.assessments(), workbench.evidence()).routes(app);
         new ActionPages(workbench.assessments(), workbench.actions()).routes(app);

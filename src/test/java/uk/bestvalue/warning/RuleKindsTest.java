@@ -105,6 +105,19 @@ class RuleKindsTest {
         assertThat(again.closed()).isZero();
     }
 
+    @Test
+    void the_watchlist_narrows_to_a_network_and_groups_councils_by_their_most_severe_flag() {
+        var network = data.workbench.explorer().saveGroup("Test network", null, List.of(data.d.get(0), data.d.get(1), data.d.get(2)));
+
+        Watchlist list = warnings.watchlist(new Watchlist.Filter(null, "shire_district", null, null, "custom:" + network.id()));
+
+        assertThat(list.entries()).extracting(e -> e.authority().code().value()).containsExactly(data.d.get(0), data.d.get(1));
+        assertThat(list.entries()).extracting(Watchlist.Entry::worst).containsExactly(Severity.HIGH, Severity.LOW);
+        assertThat(list.entries().get(0).flags()).allMatch(list::isNew);
+        assertThatThrownBy(() -> warnings.watchlist(new Watchlist.Filter("E99", "moon", null, null, "custom:999")))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("region", "type", "group"));
+    }
+
     @Nested
     class Files {
         @Test
