@@ -93,13 +93,17 @@ public final class Warnings {
                 read.rules().size());
     }
 
-    /** Loads the starter rules when this version is not in the database yet, and evaluates them over the data held. */
+    /** Loads the starter rules when their version is not in the database yet, and evaluates them over the data held. */
     public void loadShipped() {
         try (InputStream in = Warnings.class.getResourceAsStream(SHIPPED_RULES)) {
             if (in == null) {
                 throw new IllegalStateException("Missing from the product: " + SHIPPED_RULES);
             }
-            if (importRules("shipped starter rules", in.readAllBytes()).outcome() != RuleSetImport.Outcome.UNCHANGED) {
+            byte[] content = in.readAllBytes();
+            // Like the shipped frameworks: a version already stored is left as it is, so a start never fails on it.
+            RuleFile.Read read = RuleFile.read(content, this::polarity, reference -> frameworks.version(reference).orElse(null));
+            if (ruleSets().stream().noneMatch(set -> set.key().equals(read.key()) && set.version().equals(read.version()))) {
+                importRules("shipped starter rules", content);
                 evaluate();
             }
         } catch (IOException e) {
