@@ -17,6 +17,8 @@ import uk.bestvalue.explorer.Explorer;
 import uk.bestvalue.framework.FrameworkCatalogue;
 import uk.bestvalue.report.Reports;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.warning.SuggestedEvidence;
+import uk.bestvalue.warning.Warnings;
 
 /**
  * The composition root: the database and every feature's public face, built with plain
@@ -26,7 +28,7 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
                         Assessments assessments, EvidenceLibrary evidence, ActionPlan actions, YearToYear years,
                         AssessmentExchange exchange, Reports reports, Explorer explorer,
                         AuditLog audit, Accounts accounts, SignIn signIn, ApiTokens tokens,
-                        Workflow workflow) implements AutoCloseable {
+                        Workflow workflow, Warnings warnings, SuggestedEvidence suggestions) implements AutoCloseable {
 
     /** Opens the configured database, brings its schema up to date and builds the features on it. */
     public static Workbench open(Config config) {
@@ -43,16 +45,21 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         YearToYear years = new YearToYear(db, changes, assessments, frameworks, clock);
         Explorer explorer = new Explorer(db, authorities, clock, audit);
         Workflow workflow = new Workflow(db, changes, assessments, audit, clock);
+        Warnings warnings = new Warnings(db, explorer, authorities, frameworks, clock, audit);
+        // Every import that changes values re-evaluates the early-warning rules that read those metrics.
+        explorer.afterImport((result, metrics) -> warnings.afterImport(result.importId(), metrics));
+        EvidenceLibrary evidence = new EvidenceLibrary(db, changes, assessments, clock);
+        Reports reports = new Reports(db, changes, assessments, years, authorities, explorer, clock, workflow, audit);
         return new Workbench(db, clock, authorities, frameworks, assessments,
-                new EvidenceLibrary(db, changes, assessments, clock),
+                evidence,
                 new ActionPlan(db, changes, assessments, clock),
                 years,
                 new AssessmentExchange(db, changes, assessments, clock),
-                new Reports(db, changes, assessments, years, authorities, explorer, clock, workflow, audit),
+                reports,
                 explorer,
                 audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
                 new ApiTokens(db, audit, authorities, clock),
-                workflow);
+                workflow, warnings, new SuggestedEvidence(db, warnings, assessments, changes, evidence, reports, explorer));
     }
 
     public static Workbench on(Database db) {

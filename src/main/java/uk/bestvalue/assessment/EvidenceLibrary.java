@@ -37,6 +37,17 @@ public final class EvidenceLibrary {
 
     /** Adds evidence to an assessment: a new library item, or an existing one reused, with its links. */
     public EvidenceUse add(Actor actor, long assessmentId, EvidenceInput input) {
+        return add(actor, assessmentId, input, (change, itemId) -> {
+        });
+    }
+
+    /**
+     * Adds a new library item as {@link #add} does, and runs {@code alongside} in the same change with the
+     * new item's id, so that what comes with the item (an early-warning flag's frozen figures and the
+     * decision to accept it) is stored with it or not at all.
+     */
+    public EvidenceUse add(Actor actor, long assessmentId, EvidenceInput input,
+                           java.util.function.BiConsumer<AssessmentChanges.Change, Long> alongside) {
         Assessment assessment = assessments.assessment(assessmentId);
         FrameworkVersion version = assessments.version(assessment);
         Checks checks = new Checks();
@@ -63,6 +74,7 @@ public final class EvidenceLibrary {
             repository.use(change.tx(), assessmentId, itemId, false, links);
             change.record("evidence", itemId, "create", null, fields);
             change.record("evidence_use", itemId, "create", null, links);
+            alongside.accept(change, itemId);
             return itemId;
         });
         return use(assessmentId, id);

@@ -57,7 +57,8 @@ final class GeneratedData {
                 for (String authority : authorities) {
                     csv.append(authority).append(',').append(metric).append(',').append(period).append(',');
                     if (random.nextInt(50) != 0) {
-                        csv.append(Math.round((centre + random.nextGaussian() * 8) * 10) / 10.0);
+                        // A percent runs from 0 to 100: the import refuses anything outside it.
+                        csv.append(Math.max(0.0, Math.min(100.0, Math.round((centre + random.nextGaussian() * 8) * 10) / 10.0)));
                     }
                     csv.append('\n');
                 }

@@ -57,6 +57,9 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new MetricsCommand())
                 .addSubcommand(new CommandLine(new MetricsCommand.Add(config)))
                 .addSubcommand(new CommandLine(new MetricsCommand.List(config))));
+        root.addSubcommand(new CommandLine(new WarningsCommand())
+                .addSubcommand(new CommandLine(new WarningsCommand.Evaluate(config)))
+                .addSubcommand(new CommandLine(new WarningsCommand.Import(config))));
         root.setExecutionExceptionHandler(Cli::failed);
         root.setParameterExceptionHandler(Cli::badUsage);
         return root;

@@ -322,6 +322,17 @@ public final class Explorer {
         cache.clear();
     }
 
+    /**
+     * Asks to be told after every import that changed values, with the metrics it changed (the early
+     * warnings evaluate those). The listener runs after the import is committed, before the result is returned.
+     */
+    public void afterImport(java.util.function.BiConsumer<ImportResult, List<String>> listener) {
+        importer.whenWritten((result, metrics) -> {
+            cache.clear();
+            listener.accept(result, metrics);
+        });
+    }
+
     /** Imports the data that ships with the product, and data for benchmarks: no audit entry, as it is not a change anyone made. */
     public ImportResult importValues(ImportRequest request) {
         return importValues(null, request);

@@ -49,6 +49,14 @@ final class ValueImporter {
         this.clock = clock;
     }
 
+    /** Told, after an import is committed, which metrics' values it added or changed. */
+    private volatile java.util.function.BiConsumer<ImportResult, List<String>> written = (result, metrics) -> {
+    };
+
+    void whenWritten(java.util.function.BiConsumer<ImportResult, List<String>> listener) {
+        this.written = listener;
+    }
+
     ImportResult run(ImportRequest request) {
         return run(request, null);
     }
@@ -90,7 +98,8 @@ final class ValueImporter {
         }
         problems.sort((a, b) -> Long.compare(a.row(), b.row()));
         List<String> metrics = rows.stream().map(ValueRow::metricId).distinct().sorted().toList();
-        return MetricLocks.holding(metrics, () -> db.transaction(tx -> {
+        List<String> touched = new ArrayList<>();
+        ImportResult result = MetricLocks.holding(metrics, () -> db.transaction(tx -> {
             if (db.engine() == Engine.POSTGRESQL) {
                 // Another process importing the same metric waits here until that import commits.
                 for (String metric : metrics) {
@@ -123,6 +132,7 @@ final class ValueImporter {
                         outside, filtered, problems);
             }
             rows.clear();
+            java.util.stream.Stream.concat(added.stream(), changed.stream()).map(ValueRow::metricId).distinct().forEach(touched::add);
             long id = repository.insertImport(tx, request.fileName(), checksum(request.content()), request.source(), request.licence(),
                     request.importedBy(), LocalDateTime.now(clock), accepted, (int) ProblemList.count(problems));
             if (actor != null) {
@@ -152,6 +162,10 @@ final class ValueImporter {
             return new ImportResult(request.fileName(), format, id, (int) readCount, accepted, addedCount, changedCount, unchanged,
                     outside, filtered, problems);
         }));
+        if (result.importId() != null) {
+            written.accept(result, List.copyOf(touched));
+        }
+        return result;
     }
 
     /**

@@ -328,6 +328,17 @@ public final class Reports {
         });
     }
 
+    /**
+     * Stores a figure given whole (an early-warning flag's frozen values) on an evidence item, within a
+     * change to the assessment that is already under way.
+     */
+    public EvidenceFigure attachFigure(uk.bestvalue.assessment.AssessmentChanges.Change change, EvidenceFigure figure) {
+        long id = figures.put(change.tx(), figure);
+        EvidenceFigure saved = figures.find(change.tx(), id).orElseThrow();
+        change.record("evidence_figure", id, "create", null, saved);
+        return saved;
+    }
+
     public void removeFigure(Actor actor, long assessmentId, long figureId) {
         if (figures(assessmentId).stream().noneMatch(f -> f.id() == figureId)) {
             throw new NotFound("Figure not found", "The evidence of assessment " + assessmentId + " carries no figure " + figureId);

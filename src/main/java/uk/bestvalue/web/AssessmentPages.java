@@ -37,10 +37,13 @@ final class AssessmentPages {
     private final FrameworkCatalogue frameworks;
     private final AuthorityRegister authorities;
     private final uk.bestvalue.assessment.Workflow workflow;
+    private final uk.bestvalue.warning.SuggestedEvidence suggestions;
 
     AssessmentPages(Assessments assessments, EvidenceLibrary evidence, ActionPlan actionPlan, YearToYear years,
-                    FrameworkCatalogue frameworks, AuthorityRegister authorities, uk.bestvalue.assessment.Workflow workflow) {
+                    FrameworkCatalogue frameworks, AuthorityRegister authorities, uk.bestvalue.assessment.Workflow workflow,
+                    uk.bestvalue.warning.SuggestedEvidence suggestions) {
         this.workflow = workflow;
+        this.suggestions = suggestions;
         this.assessments = assessments;
         this.evidence = evidence;
         this.actionPlan = actionPlan;
@@ -133,6 +136,7 @@ final class AssessmentPages {
         Map<String, Object> model = new HashMap<>(Map.of("view", view, "today", actionPlan.today(), "rollForward", rollForward,
                 "tasks", TaskList.of(view, actionPlan.today()), "leftBehind", assessments.carryProblems(view.assessment().id()),
                 "versions", versions()));
+        model.put("inconsistencies", suggestions.inconsistencies(view.assessment().id()));
         model.put("saved", Saved.message(ctx));
         model.put("workflow", workflow.view(view.assessment().id()));
         ctx.status(status);
@@ -215,6 +219,7 @@ final class AssessmentPages {
         model.put("lastYear", years.previous() == null ? null : years.themes().stream().filter(t -> t.themeCode().equals(theme.code()))
                 .findFirst().map(t -> t.then() == null ? "not scored" : t.then().label()).map(l -> "Last year's score (" + years.previous().period().value() + "): " + l)
                 .orElse(null));
+        model.put("suggestions", suggestions.forTheme(view.assessment().id(), theme.code()));
         for (String name : List.of("score", "evidence", "action", "criterion", "review")) {
             model.put(name + "Form", forms.getOrDefault(name, Form.empty(name)));
         }

@@ -35,6 +35,14 @@ final class ReportPages {
     private final Assessments assessments;
     private final AuthorityRegister authorities;
 
+    private uk.bestvalue.warning.SuggestedEvidence suggestions;
+
+    /** Adds the early-warning consistency check to the readiness checklist. */
+    ReportPages withConsistencyCheck(uk.bestvalue.warning.SuggestedEvidence suggestions) {
+        this.suggestions = suggestions;
+        return this;
+    }
+
     ReportPages(Reports reports, Assessments assessments, AuthorityRegister authorities) {
         this.reports = reports;
         this.assessments = assessments;
@@ -73,10 +81,14 @@ final class ReportPages {
     private void editor(Context ctx, ReportDraft draft, Form form, HttpStatus status) {
         AssessmentView view = assessments.view(id(ctx));
         ctx.status(status);
-        ctx.render("report-editor.jte", Map.of("view", view, "draft", draft, "settings", reports.settings(view.assessment().authority()),
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("view", view, "draft", draft, "settings", reports.settings(view.assessment().authority()),
                 "form", form, "saved", "yes".equals(ctx.queryParam("saved")) || "yes".equals(ctx.queryParam("regenerated")),
                 "readiness", reports.readiness(view.assessment().id()), "stale", reports.stale(view.assessment().id()),
                 "version", reports.draftVersion(view.assessment().id())));
+        if (suggestions != null) {
+            model.put("inconsistencies", suggestions.inconsistencies(view.assessment().id()));
+        }
+        ctx.render("report-editor.jte", model);
     }
 
     private void save(Context ctx) {

@@ -34,6 +34,8 @@ final class Saved {
             Map.entry("moved", "The assessment has been moved on"),
             Map.entry("moderation", "The authority's moderation setting has been saved"),
             Map.entry("commented", "Your comment has been recorded"),
+            Map.entry("signal-accepted", "The signal has been added as evidence, with its figures"),
+            Map.entry("signal-dismissed", "The signal has been dismissed"),
             Map.entry("left-behind", "The list of what could not be carried has been cleared"));
 
     private Saved() {

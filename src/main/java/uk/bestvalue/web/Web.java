@@ -82,7 +82,10 @@ public final class Web {
         new AssessmentApi(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(), workbench.exchange(),
                 workbench.frameworks(), authorities).routes(app);
         new AssessmentPages(workbench.assessments(), workbench.evidence(), workbench.actions(), workbench.years(),
-                workbench.frameworks(), authorities, workbench.workflow()).routes(app);
+                workbench.frameworks(), authorities, workbench.workflow(), workbench.suggestions()).routes(app);
+        new WarningPages(workbench.warnings(), workbench.suggestions(), workbench.assessments(), authorities)
+                .withGroups(workbench.explorer()::groups).routes(app);
+        new WarningApi(workbench.warnings(), authorities).routes(app);
         new EvidencePages(workbench.assessments(), workbench.evidence()).routes(app);
         new ActionPages(workbench.assessments(), workbench.actions()).routes(app);
         new WorkflowApi(workbench.workflow()).routes(app);
@@ -90,7 +93,7 @@ public final class Web {
         new HistoryPages(workbench.audit(), workbench.assessments()).routes(app);
         new PublishedPages(workbench.workflow(), workbench.assessments(), workbench.reports()).routes(app);
         new ReportApi(workbench.reports(), authorities).routes(app);
-        new ReportPages(workbench.reports(), workbench.assessments(), authorities).routes(app);
+        new ReportPages(workbench.reports(), workbench.assessments(), authorities).withConsistencyCheck(workbench.suggestions()).routes(app);
         new ExplorerApi(workbench.explorer()).routes(app);
         new ExplorerPages(workbench.explorer(), authorities).routes(app);
         new GroupRoutes(workbench.explorer(), authorities).routes(app);

@@ -45,6 +45,11 @@ class OpenApiTest {
                     "/api/v1/metrics/asc-short-term-service-outcome/timeseries?authority=E10000018&group=region", "200");
             check(api, document, "/api/v1/authorities/{code}/metrics", "/api/v1/authorities/E10000018/metrics", "200");
             check(api, document, "/api/v1/authorities/{code}/metrics", "/api/v1/authorities/E07000135/metrics", "200");
+            workbench.warnings().loadShipped();
+            check(api, document, "/api/v1/authorities/{code}/flags", "/api/v1/authorities/E10000018/flags", "200");
+            check(api, document, "/api/v1/authorities/{code}/flags", "/api/v1/authorities/E99999999/flags", "404");
+            check(api, document, "/api/v1/watchlist", "/api/v1/watchlist?type=shire_county", "200");
+            check(api, document, "/api/v1/watchlist", "/api/v1/watchlist?region=E99", "400");
         });
     }
 
