@@ -14,6 +14,7 @@ import uk.bestvalue.assessment.YearToYear;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.explorer.Explorer;
 import uk.bestvalue.framework.FrameworkCatalogue;
+import uk.bestvalue.neighbours.Neighbours;
 import uk.bestvalue.report.Reports;
 import uk.bestvalue.store.Database;
 
@@ -24,7 +25,8 @@ import uk.bestvalue.store.Database;
 public record Workbench(Database db, Clock clock, AuthorityRegister authorities, FrameworkCatalogue frameworks,
                         Assessments assessments, EvidenceLibrary evidence, ActionPlan actions, YearToYear years,
                         AssessmentExchange exchange, Reports reports, Explorer explorer,
-                        AuditLog audit, Accounts accounts, SignIn signIn, ApiTokens tokens) implements AutoCloseable {
+                        AuditLog audit, Accounts accounts, SignIn signIn, ApiTokens tokens,
+                        Neighbours neighbours) implements AutoCloseable {
 
     /** Opens the configured database, brings its schema up to date and builds the features on it. */
     public static Workbench open(Config config) {
@@ -40,6 +42,8 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         Assessments assessments = new Assessments(db, changes, frameworks, authorities, clock);
         YearToYear years = new YearToYear(db, changes, assessments, frameworks, clock);
         Explorer explorer = new Explorer(db, authorities, clock, audit);
+        Neighbours neighbours = new Neighbours(db, authorities, explorer, clock);
+        explorer.addGroupSource(neighbours);
         return new Workbench(db, clock, authorities, frameworks, assessments,
                 new EvidenceLibrary(db, changes, assessments, clock),
                 new ActionPlan(db, changes, assessments, clock),
@@ -48,7 +52,8 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
                 new Reports(db, changes, assessments, years, authorities, explorer, clock),
                 explorer,
                 audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
-                new ApiTokens(db, audit, authorities, clock));
+                new ApiTokens(db, audit, authorities, clock),
+                neighbours);
     }
 
     public static Workbench on(Database db) {

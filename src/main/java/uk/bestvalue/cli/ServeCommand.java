@@ -73,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.flush();
             }
             workbench.explorer().loadShipped();
+            workbench.neighbours().loadShipped();
             if (effective.loadsExample()) {
                 workbench.exchange().loadExampleIfAbsent().ifPresent(loaded ->
                         out.println("Loaded the example assessment: /assessments/" + loaded.id()));

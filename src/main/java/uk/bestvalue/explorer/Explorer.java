@@ -52,6 +52,7 @@ public final class Explorer {
     private final AuthorityRegister authorities;
     private final Clock clock;
     private final ComparisonCache cache = new ComparisonCache();
+    private final List<GroupSource> groupSources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Explorer(Database db, AuthorityRegister authorities, Clock clock) {
         this(db, authorities, clock, (tx, actor, authority, entity, id, action, before, after) -> {
@@ -70,6 +71,16 @@ public final class Explorer {
     /** A number that changes whenever imported data, metrics or groups change; answers may be kept while it stays the same. */
     public long dataGeneration() {
         return cache.generation();
+    }
+
+    /** Lets another feature name comparison groups (neighbours:SET, network:ID). */
+    public void addGroupSource(GroupSource source) {
+        groupSources.add(source);
+    }
+
+    /** Forgets kept comparisons because a group another feature defines has changed. */
+    public void groupsChanged() {
+        cache.clear();
     }
 
     public List<SavedGroup> groups() {
@@ -333,7 +344,13 @@ public final class Explorer {
                             .orElseThrow(() -> new Invalid("group", "there is no saved group " + id));
                     yield new ComparisonGroup(saved.key(), saved.name(), Set.copyOf(saved.members()));
                 }
-                throw new Invalid("group", "'" + chosen + "' is not a comparison group; use england, region, type or custom:ID");
+                for (GroupSource source : groupSources) {
+                    Optional<ComparisonGroup> found = source.group(chosen, focus);
+                    if (found.isPresent()) {
+                        yield found.get();
+                    }
+                }
+                throw new Invalid("group", "'" + chosen + "' is not a comparison group; use england, region, type, custom:ID, neighbours, neighbours:SET or network:ID");
             }
         };
     }
@@ -344,7 +361,7 @@ public final class Explorer {
         Authority focus = authorityCode == null || authorityCode.isBlank() ? null : authority(authorityCode);
         String period = period(metric, periodText);
         if (focus == null && groupKey != null && !groupKey.isBlank() && !groupKey.strip().equals("england")
-                && !groupKey.strip().startsWith("custom:")) {
+                && !groupKey.strip().startsWith("custom:") && groupSources.stream().noneMatch(s -> s.standsAlone(groupKey.strip()))) {
             throw new Invalid("authority", "choose an authority to compare it with its " + groupKey.strip());
         }
         if (focus != null && !existedIn(focus, period) && repository.values(metricId, period).stream()
