@@ -15,6 +15,11 @@ public interface GroupSource {
      */
     Optional<ComparisonGroup> group(String key, Authority focus);
 
+    /** The groups to offer on a page's "compare with" choice, key to label, in order. */
+    default java.util.Map<String, String> choices() {
+        return java.util.Map.of();
+    }
+
     /** Whether the key names a group of this source that needs no authority to compare (a network does; neighbours do not). */
     default boolean standsAlone(String key) {
         return false;

@@ -197,8 +197,8 @@ final class NeighbourModel {
             Map<String, Figure> byCode = new LinkedHashMap<>();
             for (Authority a : pool) {
                 Figure f = figure(a, ind, published, parts.getOrDefault(a.code().value(), List.of()), period);
-                if (f != null && "log".equals(ind.transform())) {
-                    f = f.value() > 0 ? new Figure(Math.log(f.value()), f.derivation()) : null;
+                if (f != null && "log".equals(ind.transform()) && f.value() <= 0) {
+                    f = null;
                 }
                 if (f != null && Double.isFinite(f.value())) {
                     byCode.put(a.code().value(), f);
@@ -295,14 +295,16 @@ final class NeighbourModel {
         }
         for (int i = 0; i < used.size(); i++) {
             Map<String, Figure> figures = inputs.figures().get(used.get(i).id());
-            double mean = figures.values().stream().mapToDouble(Figure::value).average().orElse(0);
-            double variance = figures.values().stream().mapToDouble(f -> (f.value() - mean) * (f.value() - mean)).sum()
+            boolean log = "log".equals(used.get(i).transform());
+            java.util.function.ToDoubleFunction<Figure> scaled = f -> log ? Math.log(f.value()) : f.value();
+            double mean = figures.values().stream().mapToDouble(scaled).average().orElse(0);
+            double variance = figures.values().stream().mapToDouble(f -> (scaled.applyAsDouble(f) - mean) * (scaled.applyAsDouble(f) - mean)).sum()
                     / Math.max(1, figures.size());
             double sd = Math.sqrt(variance);
             for (Authority a : pool) {
                 Figure f = figures.get(a.code().value());
                 if (f != null) {
-                    double score = sd == 0 ? 0 : (f.value() - mean) / sd;
+                    double score = sd == 0 ? 0 : (scaled.applyAsDouble(f) - mean) / sd;
                     z.get(a.code().value())[i] = score;
                     stored.add(new NeighbourRepository.Indicator(a.code().value(), used.get(i).id(), f.value(), score, f.derivation()));
                 }
@@ -355,6 +357,10 @@ final class NeighbourModel {
             parts.add(i.title() + " (" + inputs.periods().get(i.id()) + ", weight " + i.weightOrOne() + ")");
         }
         text.append(String.join("; ", parts)).append(". ");
+        List<String> logged = used.stream().filter(i -> "log".equals(i.transform())).map(IndicatorDefinition::title).toList();
+        if (!logged.isEmpty()) {
+            text.append(String.join(" and ", logged)).append(logged.size() == 1 ? " is" : " are").append(" compared on a log scale. ");
+        }
         text.append(count()).append(" nearest ").append(sameTier() ? "of the same tier" : "of any tier").append(", ties broken by ONS code.");
         inputs.leftOut().forEach((id, why) -> text.append(" Left out: ").append(id).append(" (").append(why).append(")."));
         return text.toString();

@@ -342,6 +342,14 @@ public final class Neighbours implements GroupSource {
     }
 
     @Override
+    public Map<String, String> choices() {
+        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        choices.put("neighbours", "Nearest neighbours");
+        sets().forEach(s -> choices.put("neighbours:" + s.key(), "Nearest neighbours: " + s.name()));
+        return choices;
+    }
+
+    @Override
     public Optional<ComparisonGroup> group(String key, Authority focus) {
         if (!key.equals("neighbours") && !key.startsWith("neighbours:")) {
             return Optional.empty();

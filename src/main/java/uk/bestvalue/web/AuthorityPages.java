@@ -12,9 +12,11 @@ import uk.bestvalue.authority.AuthorityRegister;
 /** The authorities list with search and filters, and a page per authority. */
 final class AuthorityPages {
     private final AuthorityRegister register;
+    private final uk.bestvalue.neighbours.Neighbours neighbours;
 
-    AuthorityPages(AuthorityRegister register) {
+    AuthorityPages(AuthorityRegister register, uk.bestvalue.neighbours.Neighbours neighbours) {
         this.register = register;
+        this.neighbours = neighbours;
     }
 
     void routes(Javalin app) {
@@ -33,6 +35,20 @@ final class AuthorityPages {
 
     private void one(Context ctx) {
         AuthorityProfile profile = register.profile(register.require(ctx.pathParam("code")).code()).orElseThrow();
-        ctx.render("authority.jte", Map.of("profile", profile));
+        // The nearest neighbours in the set asked for (?set=), else the authority's default set; none when no set lists it.
+        String set = ctx.queryParam("set");
+        List<uk.bestvalue.neighbours.NeighbourSet> sets = neighbours.setsFor(profile.authority().code().value());
+        uk.bestvalue.neighbours.NeighbourList list = null;
+        if (set != null && !set.isBlank() && sets.stream().noneMatch(s -> s.key().equals(set.strip()))) {
+            throw new uk.bestvalue.Invalid("set", "'" + Input.shortened(set, 80) + "' is not a neighbour set that lists " + profile.authority().name());
+        }
+        if (!sets.isEmpty()) {
+            list = neighbours.list(profile.authority().code().value(), set);
+        }
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("profile", profile);
+        model.put("neighbours", list);
+        model.put("neighbourSets", sets);
+        ctx.render("authority.jte", model);
     }
 }

@@ -23,9 +23,7 @@ import uk.bestvalue.store.TestDatabases;
 class NeighboursTest {
     private static final String OADBY = "E07000135";
     private static final String LEICESTERSHIRE = "E10000018";
-    /** The metrics our model reads, and the recycling rate to compare with. */
-    static final Set<String> MODEL_FILES = Set.of("imd2019-england-ltla22.csv", "gross-median-weekly-pay.csv",
-            "net-additions-to-the-housing-stock.csv", "household-waste-recycling-rate.csv");
+    static final Set<String> MODEL_FILES = NeighboursTestFiles.MODEL_FILES;
 
     static Workbench withRegister(Engine engine) {
         Workbench workbench = Workbench.on(TestDatabases.fresh(engine));

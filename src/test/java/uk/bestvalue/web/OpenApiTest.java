@@ -45,6 +45,11 @@ class OpenApiTest {
                     "/api/v1/metrics/asc-short-term-service-outcome/timeseries?authority=E10000018&group=region", "200");
             check(api, document, "/api/v1/authorities/{code}/metrics", "/api/v1/authorities/E10000018/metrics", "200");
             check(api, document, "/api/v1/authorities/{code}/metrics", "/api/v1/authorities/E07000135/metrics", "200");
+            workbench.neighbours().loadShipped(uk.bestvalue.neighbours.Neighbours.ONS_GLOBAL::equals);
+            check(api, document, "/api/v1/neighbour-sets", "/api/v1/neighbour-sets", "200");
+            check(api, document, "/api/v1/authorities/{code}/neighbours", "/api/v1/authorities/E07000135/neighbours", "200");
+            check(api, document, "/api/v1/authorities/{code}/neighbours", "/api/v1/authorities/E07000135/neighbours?set=nope", "400");
+            check(api, document, "/api/v1/authorities/{code}/metrics", "/api/v1/authorities/E07000135/metrics?group=neighbours", "200");
         });
     }
 
