@@ -15,6 +15,7 @@ import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.explorer.Explorer;
 import uk.bestvalue.framework.FrameworkCatalogue;
 import uk.bestvalue.neighbours.Neighbours;
+import uk.bestvalue.network.Networks;
 import uk.bestvalue.report.Reports;
 import uk.bestvalue.store.Database;
 
@@ -26,7 +27,7 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
                         Assessments assessments, EvidenceLibrary evidence, ActionPlan actions, YearToYear years,
                         AssessmentExchange exchange, Reports reports, Explorer explorer,
                         AuditLog audit, Accounts accounts, SignIn signIn, ApiTokens tokens,
-                        Neighbours neighbours) implements AutoCloseable {
+                        Neighbours neighbours, Networks networks) implements AutoCloseable {
 
     /** Opens the configured database, brings its schema up to date and builds the features on it. */
     public static Workbench open(Config config) {
@@ -44,6 +45,8 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         Explorer explorer = new Explorer(db, authorities, clock, audit);
         Neighbours neighbours = new Neighbours(db, authorities, explorer, clock);
         explorer.addGroupSource(neighbours);
+        Networks networks = new Networks(db, authorities, assessments, explorer, audit, clock);
+        explorer.addGroupSource(networks);
         return new Workbench(db, clock, authorities, frameworks, assessments,
                 new EvidenceLibrary(db, changes, assessments, clock),
                 new ActionPlan(db, changes, assessments, clock),
@@ -53,7 +56,7 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
                 explorer,
                 audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
                 new ApiTokens(db, audit, authorities, clock),
-                neighbours);
+                neighbours, networks);
     }
 
     public static Workbench on(Database db) {

@@ -86,6 +86,7 @@ public final class Web {
         new ImportPages(workbench.explorer()).routes(app);
         new MetricPages(workbench.explorer()).routes(app);
         new NeighbourApi(workbench.neighbours()).routes(app);
+        new NetworkPages(workbench.networks(), authorities).routes(app);
         app.get("/api/openapi.json", ctx -> {
             ctx.contentType("application/json");
             ctx.result(Web.class.getResourceAsStream("/api/openapi.json"));
