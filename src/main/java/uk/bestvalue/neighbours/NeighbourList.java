@@ -4,9 +4,14 @@ import java.util.List;
 import uk.bestvalue.authority.Authority;
 
 /** An authority's neighbours in one set, nearest first, with why each is near where our indicators can tell. */
-public record NeighbourList(Authority authority, NeighbourSet set, List<Entry> neighbours) {
+public record NeighbourList(Authority authority, NeighbourSet set, List<Entry> neighbours, List<Figure> figures) {
     public NeighbourList {
         neighbours = List.copyOf(neighbours);
+        figures = List.copyOf(figures);
+    }
+
+    /** The authority's own figure on one indicator of our model, and how it was found (published, or aggregated from its parts). */
+    public record Figure(String indicator, String title, double value, String derivation) {
     }
 
     /** A neighbour with the indicators on which it is closest to the authority and furthest from it. */

@@ -266,7 +266,10 @@ public final class Neighbours implements GroupSource {
             entries.add(new NeighbourList.Entry(neighbour, gaps.subList(0, shown),
                     reversed(gaps.subList(gaps.size() - shown, gaps.size()))));
         }
-        return new NeighbourList(a, set, entries);
+        List<NeighbourList.Figure> figures = indicators.getOrDefault(a.code().value(), List.of()).stream()
+                .map(i -> new NeighbourList.Figure(i.indicator(), titles.getOrDefault(i.indicator(), i.indicator()), i.raw(), i.derivation()))
+                .toList();
+        return new NeighbourList(a, set, entries, figures);
     }
 
     /** The indicators that explain a set: its own when computed, else those of our model, if it has been computed. */

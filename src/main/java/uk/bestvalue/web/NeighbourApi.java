@@ -71,6 +71,8 @@ final class NeighbourApi {
         json.put("name", list.authority().name());
         json.put("set", set(list.set()));
         json.put("outside", list.outside());
+        json.put("figures", list.figures().stream().map(f -> Map.of("indicator", f.indicator(), "title", f.title(), "value", f.value(),
+                "derivation", f.derivation())).toList());
         json.put("items", items);
         ctx.json(json);
     }

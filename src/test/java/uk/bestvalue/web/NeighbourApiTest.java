@@ -68,7 +68,7 @@ class NeighbourApiTest {
             String page = api.get("/authorities/E07000135").text();
             assertThat(page).contains("Nearest neighbours", "id=\"neighbours\"", "Kirklees", "Closest on");
             String county = api.get("/authorities/E10000018").text();
-            assertThat(county).contains("Contextual neighbours", "Weighted Euclidean distance", "Gloucestershire");
+            assertThat(county).contains("Contextual neighbours", "Weighted Euclidean distance", "Gloucestershire", "population-weighted mean of 7 of its 7 districts");
         });
     }
 }
