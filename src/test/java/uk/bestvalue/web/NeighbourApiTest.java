@@ -55,6 +55,14 @@ class NeighbourApiTest {
                     .json();
             assertThat(comparison.toString()).contains("Nearest neighbours: ONS similar councils (global)");
 
+            ApiClient.Reply csv = api.get("/api/v1/metrics/household-waste-recycling-rate/comparison.csv?authority=E07000135&period=2023/24&group=neighbours:"
+                    + workbench.neighbours().modelKey());
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.text().lines().count()).as("the council and its 15 neighbours, and the header").isEqualTo(17);
+            JsonNode series = api.get("/api/v1/metrics/household-waste-recycling-rate/timeseries?authority=E07000135&group=neighbours").json();
+            assertThat(series.get("group").get("key").asText()).isEqualTo("neighbours");
+            assertThat(series.get("points")).isNotEmpty();
+
             JsonNode dashboard = api.get("/api/v1/authorities/E07000135/metrics?group=neighbours").json();
             assertThat(dashboard.get("comparedWith").asText()).startsWith("Nearest neighbours");
             JsonNode recycling = null;
