@@ -65,7 +65,16 @@ final class NeighbourModel {
         this.definition = check(definition);
     }
 
+    /** The model that ships, read once. */
     static NeighbourModel shipped() {
+        return Shipped.MODEL;
+    }
+
+    private static final class Shipped {
+        static final NeighbourModel MODEL = read();
+    }
+
+    private static NeighbourModel read() {
         try (var in = NeighbourModel.class.getResourceAsStream(SHIPPED)) {
             return new NeighbourModel(YAML.readValue(in, Definition.class));
         } catch (IOException e) {

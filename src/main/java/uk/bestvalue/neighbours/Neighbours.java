@@ -364,16 +364,17 @@ public final class Neighbours implements GroupSource {
         if (setKey != null && repository.set(setKey).isEmpty()) {
             throw new Invalid("group", "there is no neighbour set '" + setKey + "'");
         }
-        NeighbourList list;
-        try {
-            list = list(focus.code().value(), setKey);
-        } catch (NotFound e) {
-            throw new Invalid("group", e.getMessage());
+        // Only the codes are needed here, not the explanation: a dashboard resolves the group once per metric.
+        String chosen = setKey != null ? setKey : defaultSet(focus).orElseThrow(() -> new Invalid("group",
+                focus.name() + " has no list in any neighbour set"));
+        List<NeighbourRepository.Row> rows = repository.list(chosen, focus.code().value());
+        if (rows.isEmpty()) {
+            throw new Invalid("group", set(chosen).name() + " has no list for " + focus.name());
         }
-        Set<OnsCode> members = list.neighbours().stream().filter(e -> !e.neighbour().outside())
-                .map(e -> OnsCode.parse(e.neighbour().code())).collect(Collectors.toSet());
-        String outside = list.outside() == 0 ? "" : ", " + list.outside() + " outside the data";
-        return Optional.of(new ComparisonGroup(key, "Nearest neighbours: " + list.set().name() + outside, members));
+        Set<OnsCode> members = rows.stream().filter(r -> !r.outside()).map(r -> OnsCode.parse(r.neighbour())).collect(Collectors.toSet());
+        long outsideCount = rows.stream().filter(NeighbourRepository.Row::outside).count();
+        String outside = outsideCount == 0 ? "" : ", " + outsideCount + " outside the data";
+        return Optional.of(new ComparisonGroup(key, "Nearest neighbours: " + set(chosen).name() + outside, members));
     }
 
     private List<Authority> allAuthorities() {
