@@ -26,7 +26,7 @@ class NetworkJourneyTest {
     }
 
     @Test
-    void starts_a_network_shares_with_it_and_sees_it_on_the_network_page() {
+    void starts_a_network_shares_with_it_and_sees_it_on_the_network_page() throws java.io.IOException {
         browser.open("/authorities/E07000135/networks");
         browser.driver().findElement(By.id("network-name")).sendKeys("Leicestershire districts");
         browser.driver().findElement(By.id("network-members")).sendKeys("E07000129, E07000999");
@@ -60,5 +60,14 @@ class NetworkJourneyTest {
         browser.checkAccessibility();
         assertThat(browser.driver().findElement(By.className("bv-share")).getText()).contains("Recycling 2025/26", "members only until 31 January 2099");
         assertThat(browser.driver().findElement(By.id("not-shown")).getText()).contains("Oadby and Wigston has no published self-assessment yet");
+        String screenshots = System.getProperty("bv.screenshots");
+        if (screenshots != null) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1600));
+            java.nio.file.Files.write(java.nio.file.Path.of(screenshots, "network.png"),
+                    browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            browser.open("/authorities/E07000135/networks");
+            java.nio.file.Files.write(java.nio.file.Path.of(screenshots, "authority-networks.png"),
+                    browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
     }
 }
