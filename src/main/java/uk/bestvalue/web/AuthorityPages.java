@@ -13,10 +13,12 @@ import uk.bestvalue.authority.AuthorityRegister;
 final class AuthorityPages {
     private final AuthorityRegister register;
     private final uk.bestvalue.neighbours.Neighbours neighbours;
+    private final uk.bestvalue.network.Networks networks;
 
-    AuthorityPages(AuthorityRegister register, uk.bestvalue.neighbours.Neighbours neighbours) {
+    AuthorityPages(AuthorityRegister register, uk.bestvalue.neighbours.Neighbours neighbours, uk.bestvalue.network.Networks networks) {
         this.register = register;
         this.neighbours = neighbours;
+        this.networks = networks;
     }
 
     void routes(Javalin app) {
@@ -49,6 +51,7 @@ final class AuthorityPages {
         model.put("profile", profile);
         model.put("neighbours", list);
         model.put("neighbourSets", sets);
+        model.put("networks", networks.networksOf(profile.authority().code().value()));
         ctx.render("authority.jte", model);
     }
 }

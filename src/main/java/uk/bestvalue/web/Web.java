@@ -67,7 +67,7 @@ public final class Web {
         new SignInPages(workbench.signIn(), workbench.accounts()).routes(app);
         new AuditRoutes(workbench.audit(), authorities).routes(app);
         new PeoplePages(workbench.accounts(), authorities).routes(app);
-        new AuthorityPages(authorities, workbench.neighbours()).routes(app);
+        new AuthorityPages(authorities, workbench.neighbours(), workbench.networks()).routes(app);
         new AuthorityApi(authorities).routes(app);
         new HealthCheck(workbench.db(), authorities).routes(app);
         new FrameworkPages(workbench.frameworks()).routes(app);

@@ -60,6 +60,8 @@ class NetworkJourneyTest {
         browser.checkAccessibility();
         assertThat(browser.driver().findElement(By.className("bv-share")).getText()).contains("Recycling 2025/26", "members only until 31 January 2099");
         assertThat(browser.driver().findElement(By.id("not-shown")).getText()).contains("Oadby and Wigston has no published self-assessment yet");
+        browser.open("/authorities/E07000129");
+        assertThat(browser.driver().findElement(By.id("networks")).getText()).contains("Leicestershire districts (2 members)");
         String screenshots = System.getProperty("bv.screenshots");
         if (screenshots != null) {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1600));
