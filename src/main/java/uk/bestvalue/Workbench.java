@@ -15,6 +15,8 @@ import uk.bestvalue.assessment.Workflow;
 import uk.bestvalue.authority.AuthorityRegister;
 import uk.bestvalue.explorer.Explorer;
 import uk.bestvalue.framework.FrameworkCatalogue;
+import uk.bestvalue.neighbours.Neighbours;
+import uk.bestvalue.network.Networks;
 import uk.bestvalue.report.Reports;
 import uk.bestvalue.store.Database;
 import uk.bestvalue.warning.SuggestedEvidence;
@@ -28,7 +30,8 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
                         Assessments assessments, EvidenceLibrary evidence, ActionPlan actions, YearToYear years,
                         AssessmentExchange exchange, Reports reports, Explorer explorer,
                         AuditLog audit, Accounts accounts, SignIn signIn, ApiTokens tokens,
-                        Workflow workflow, Warnings warnings, SuggestedEvidence suggestions) implements AutoCloseable {
+                        Workflow workflow, Warnings warnings, SuggestedEvidence suggestions, Neighbours neighbours, Networks networks)
+        implements AutoCloseable {
 
     /** Opens the configured database, brings its schema up to date and builds the features on it. */
     public static Workbench open(Config config) {
@@ -44,6 +47,10 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         Assessments assessments = new Assessments(db, changes, frameworks, authorities, clock);
         YearToYear years = new YearToYear(db, changes, assessments, frameworks, clock);
         Explorer explorer = new Explorer(db, authorities, clock, audit);
+        Neighbours neighbours = new Neighbours(db, authorities, explorer, clock);
+        explorer.addGroupSource(neighbours);
+        Networks networks = new Networks(db, authorities, assessments, explorer, audit, clock);
+        explorer.addGroupSource(networks);
         Workflow workflow = new Workflow(db, changes, assessments, audit, clock);
         Warnings warnings = new Warnings(db, explorer, authorities, frameworks, clock, audit);
         // Every import that changes values re-evaluates the early-warning rules that read those metrics.
@@ -59,7 +66,8 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
                 explorer,
                 audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
                 new ApiTokens(db, audit, authorities, clock),
-                workflow, warnings, new SuggestedEvidence(db, warnings, assessments, changes, evidence, reports, explorer));
+                workflow, warnings, new SuggestedEvidence(db, warnings, assessments, changes, evidence, reports, explorer),
+                neighbours, networks);
     }
 
     public static Workbench on(Database db) {

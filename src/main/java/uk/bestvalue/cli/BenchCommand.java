@@ -73,6 +73,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--report-samples", description = "Warm renders of each report format to time (default: ${DEFAULT-VALUE}).")
     int reportSamples = 20;
 
+    @Option(names = "--neighbours-only", description = "Measure only computing nearest neighbours for every council, which every run measures.")
+    boolean neighboursOnly;
+
+    @Option(names = "--neighbour-runs", description = "How many times to compute the neighbours of every council (default: ${DEFAULT-VALUE}).")
+    int neighbourRuns = 5;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the figures as JSON (default: ${DEFAULT-VALUE}).")
     Path json = Path.of("bench-results.json");
 
@@ -87,15 +93,19 @@ final class BenchCommand implements Callable<Integer> {
         out.println("Benchmark on the " + DatabaseOptions.describe(effective));
         List<Figure> figures = new ArrayList<>();
         try (Workbench workbench = Workbench.open(effective)) {
-            if (!workbooksOnly) {
+            if (neighboursOnly) {
+                figures.addAll(new uk.bestvalue.bench.NeighbourBenchmark(workbench, neighbourRuns, out).run());
+            }
+            if (!workbooksOnly && !neighboursOnly) {
                 // The reports first, in a fresh process: their "first render after start" figures mean just that.
                 figures.addAll(new ReportBenchmark(workbench, reportSamples, out).run());
             }
-            if (!reportsOnly && !workbooksOnly) {
+            if (!reportsOnly && !workbooksOnly && !neighboursOnly) {
                 figures.addAll(new NationalBenchmark(workbench, new NationalBenchmark.Settings(metrics, periods, rows, samples, httpSeconds,
                         !noHttp), out).run());
+                figures.addAll(new uk.bestvalue.bench.NeighbourBenchmark(workbench, neighbourRuns, out).run());
             }
-            if (workbookRows > 0 && !reportsOnly) {
+            if (workbookRows > 0 && !reportsOnly && !neighboursOnly) {
                 figures.addAll(new uk.bestvalue.bench.WorkbookBenchmark(workbench, out, workbooksWrite).run(workbookRows, workbookKinds));
             }
         }

@@ -60,6 +60,11 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new WarningsCommand())
                 .addSubcommand(new CommandLine(new WarningsCommand.Evaluate(config)))
                 .addSubcommand(new CommandLine(new WarningsCommand.Import(config))));
+        root.addSubcommand(new CommandLine(new NeighboursCommand())
+                .addSubcommand(new CommandLine(new NeighboursCommand.Import(config)))
+                .addSubcommand(new CommandLine(new NeighboursCommand.Compute(config)))
+                .addSubcommand(new CommandLine(new NeighboursCommand.List(config)))
+                .addSubcommand(new CommandLine(new NeighboursCommand.Overlap(config))));
         root.setExecutionExceptionHandler(Cli::failed);
         root.setParameterExceptionHandler(Cli::badUsage);
         return root;

@@ -73,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.flush();
             }
             workbench.explorer().loadShipped();
+            workbench.neighbours().loadShipped();
             workbench.warnings().loadShipped();
             if (effective.loadsExample()) {
                 workbench.exchange().loadExampleIfAbsent().ifPresent(loaded ->

@@ -65,6 +65,7 @@ public final class Explorer {
     private final AuthorityRegister authorities;
     private final Clock clock;
     private final ComparisonCache cache;
+    private final List<GroupSource> groupSources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Explorer(Database db, AuthorityRegister authorities, Clock clock) {
         this(db, authorities, clock, (tx, actor, authority, entity, id, action, before, after) -> {
@@ -84,6 +85,23 @@ public final class Explorer {
     /** A number that changes whenever imported data, metrics or groups change; answers may be kept while it stays the same. */
     public long dataGeneration() {
         return cache.generation();
+    }
+
+    /** Lets another feature name comparison groups (neighbours:SET, network:ID). */
+    public void addGroupSource(GroupSource source) {
+        groupSources.add(source);
+    }
+
+    /** The groups other features offer (neighbour sets, networks), key to label, to choose from on a page. */
+    public Map<String, String> otherGroups() {
+        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        groupSources.forEach(source -> choices.putAll(source.choices()));
+        return choices;
+    }
+
+    /** Forgets kept comparisons because a group another feature defines has changed. */
+    public void groupsChanged() {
+        cache.clear();
     }
 
     public List<SavedGroup> groups() {
@@ -398,9 +416,20 @@ public final class Explorer {
                             .orElseThrow(() -> new Invalid("group", "there is no saved group " + id));
                     yield new ComparisonGroup(saved.key(), saved.name(), Set.copyOf(saved.members()));
                 }
-                throw new Invalid("group", "'" + chosen + "' is not a comparison group; use england, region, type or custom:ID");
+                for (GroupSource source : groupSources) {
+                    Optional<ComparisonGroup> found = source.group(chosen, focus);
+                    if (found.isPresent()) {
+                        yield found.get();
+                    }
+                }
+                throw new Invalid("group", "'" + chosen + "' is not a comparison group; use england, region, type, custom:ID, neighbours, neighbours:SET or network:ID");
             }
         };
+    }
+
+    /** How a group is named for an authority, e.g. "Nearest neighbours: ONS similar councils (global)". */
+    public String groupLabel(String key, String authorityCode) {
+        return group(key, authority(authorityCode)).label();
     }
 
     /** Compares an authority with a group; without an authority, shows the whole group (which must then be england). */
@@ -409,7 +438,7 @@ public final class Explorer {
         Authority focus = authorityCode == null || authorityCode.isBlank() ? null : authority(authorityCode);
         String period = period(metric, periodText);
         if (focus == null && groupKey != null && !groupKey.isBlank() && !groupKey.strip().equals("england")
-                && !groupKey.strip().startsWith("custom:")) {
+                && !groupKey.strip().startsWith("custom:") && groupSources.stream().noneMatch(s -> s.standsAlone(groupKey.strip()))) {
             throw new Invalid("authority", "choose an authority to compare it with its " + groupKey.strip());
         }
         if (focus != null && !existedIn(focus, period) && repository.values(metricId, period).stream()
@@ -488,7 +517,19 @@ public final class Explorer {
      * disposal, adult social care), with the county's figure among counties, labelled as the county's.
      */
     public List<DashboardRow> dashboard(String authorityCode) {
+        return dashboard(authorityCode, null);
+    }
+
+    /**
+     * The dashboard placed among another group than the authority's type (its nearest neighbours, a
+     * network, a saved group); a county's figure shown to a district is placed among the county's own
+     * group of that kind, or among counties when there is none.
+     */
+    public List<DashboardRow> dashboard(String authorityCode, String groupKey) {
         Authority focus = authority(authorityCode);
+        if (groupKey != null && !groupKey.isBlank()) {
+            group(groupKey, focus); // a bad group is named before anything is compared
+        }
         Authority county = focus.countyCode() == null ? null
                 : allAuthorities().stream().filter(a -> a.code().equals(focus.countyCode())).findFirst().orElse(null);
         Map<String, List<MetricValue>> mine = repository.valuesOf(focus.code()).stream()
@@ -498,15 +539,15 @@ public final class Explorer {
         List<DashboardRow> rows = new ArrayList<>();
         for (Metric metric : metrics()) {
             if (metric.appliesTo(focus.type())) {
-                rows.add(row(metric, focus, mine, null));
+                rows.add(row(metric, focus, mine, null, groupKey));
             } else if (county != null && metric.appliesTo(county.type())) {
-                rows.add(row(metric, county, theirs, county));
+                rows.add(row(metric, county, theirs, county, groupKey));
             }
         }
         return rows;
     }
 
-    private DashboardRow row(Metric metric, Authority whose, Map<String, List<MetricValue>> values, Authority through) {
+    private DashboardRow row(Metric metric, Authority whose, Map<String, List<MetricValue>> values, Authority through, String groupKey) {
         String throughCode = through == null ? null : through.code().value();
         String throughName = through == null ? null : through.name();
         List<MetricValue> series = values.getOrDefault(metric.id(), List.of()).stream().filter(MetricValue::usable)
@@ -516,7 +557,15 @@ public final class Explorer {
         }
         MetricValue latest = series.get(series.size() - 1);
         MetricValue before = series.size() > 1 ? series.get(series.size() - 2) : null;
-        Comparison c = compare(metric, whose, latest.period(), group("type", whose),
+        ComparisonGroup among = group("type", whose);
+        if (groupKey != null && !groupKey.isBlank()) {
+            try {
+                among = group(groupKey, whose);
+            } catch (Invalid e) {
+                among = group("type", whose); // the county has no group of this kind
+            }
+        }
+        Comparison c = compare(metric, whose, latest.period(), among,
                 cache.values(metric.id() + "|" + latest.period(), () -> repository.values(metric.id(), latest.period())));
         Comparison.Entry entry = c.focus().orElseThrow();
         return new DashboardRow(metric, latest.period(), latest.value(), latest.status(), entry.quartile(), entry.rank(),

@@ -12,9 +12,13 @@ import uk.bestvalue.authority.AuthorityRegister;
 /** The authorities list with search and filters, and a page per authority. */
 final class AuthorityPages {
     private final AuthorityRegister register;
+    private final uk.bestvalue.neighbours.Neighbours neighbours;
+    private final uk.bestvalue.network.Networks networks;
 
-    AuthorityPages(AuthorityRegister register) {
+    AuthorityPages(AuthorityRegister register, uk.bestvalue.neighbours.Neighbours neighbours, uk.bestvalue.network.Networks networks) {
         this.register = register;
+        this.neighbours = neighbours;
+        this.networks = networks;
     }
 
     void routes(Javalin app) {
@@ -33,6 +37,21 @@ final class AuthorityPages {
 
     private void one(Context ctx) {
         AuthorityProfile profile = register.profile(register.require(ctx.pathParam("code")).code()).orElseThrow();
-        ctx.render("authority.jte", Map.of("profile", profile));
+        // The nearest neighbours in the set asked for (?set=), else the authority's default set; none when no set lists it.
+        String set = ctx.queryParam("set");
+        List<uk.bestvalue.neighbours.NeighbourSet> sets = neighbours.setsFor(profile.authority().code().value());
+        uk.bestvalue.neighbours.NeighbourList list = null;
+        if (set != null && !set.isBlank() && sets.stream().noneMatch(s -> s.key().equals(set.strip()))) {
+            throw new uk.bestvalue.Invalid("set", "'" + Input.shortened(set, 80) + "' is not a neighbour set that lists " + profile.authority().name());
+        }
+        if (!sets.isEmpty()) {
+            list = neighbours.list(profile.authority().code().value(), set);
+        }
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("profile", profile);
+        model.put("neighbours", list);
+        model.put("neighbourSets", sets);
+        model.put("networks", networks.networksOf(profile.authority().code().value()));
+        ctx.render("authority.jte", model);
     }
 }

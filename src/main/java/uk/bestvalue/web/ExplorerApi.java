@@ -136,7 +136,8 @@ final class ExplorerApi {
     }
 
     private void dashboard(Context ctx) {
-        List<DashboardRow> rows = explorer.dashboard(ctx.pathParam("code"));
+        String group = ctx.queryParam("group") == null || ctx.queryParam("group").isBlank() ? null : ctx.queryParam("group").strip();
+        List<DashboardRow> rows = explorer.dashboard(ctx.pathParam("code"), group);
         if (Csv.wanted(ctx)) {
             Csv.send(ctx, ctx.pathParam("code") + "-metrics.csv", List.of("metric", "title", "period", "value", "quartile_among_same_type",
                             "rank_among_same_type", "group_size", "group_median", "previous_period", "previous_value", "direction", "through_county"),
@@ -162,7 +163,8 @@ final class ExplorerApi {
             item.put("throughCounty", r.throughCode());
             items.add(item);
         }
-        ctx.json(Map.of("authority", ctx.pathParam("code"), "comparedWith", "authorities of the same type", "items", items));
+        ctx.json(Map.of("authority", ctx.pathParam("code"), "comparedWith", group == null ? "authorities of the same type"
+                : explorer.groupLabel(group, ctx.pathParam("code")), "items", items));
     }
 
     /** "Allerdale (until 2023) E07000026: 45.1; Carlisle (until 2023) E07000028: not available": the predecessors' own values of a period. */

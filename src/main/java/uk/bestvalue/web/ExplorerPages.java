@@ -64,6 +64,7 @@ final class ExplorerPages {
         model.put("authority", authority == null ? "" : authority);
         model.put("group", group == null ? "england" : group);
         model.put("savedGroups", explorer.groups());
+        model.put("otherGroups", explorer.otherGroups());
         if (periods.isEmpty()) {
             model.put("comparison", null);
             model.put("series", null);
@@ -86,7 +87,13 @@ final class ExplorerPages {
 
     private void dashboard(Context ctx) {
         Authority authority = authorities.require(ctx.pathParam("code"));
-        ctx.render("authority-metrics.jte", Map.of("authority", authority, "rows", explorer.dashboard(authority.code().value())));
+        String group = ctx.queryParam("group") == null || ctx.queryParam("group").isBlank() ? null : ctx.queryParam("group").strip();
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("authority", authority, "rows", explorer.dashboard(authority.code().value(), group)));
+        if (group != null) {
+            model.put("group", group);
+            model.put("groupLabel", explorer.group(group, authority).label());
+        }
+        ctx.render("authority-metrics.jte", model);
     }
 
     /** The numbers the two charts draw, as JSON for the page's script; the tables beside them show the same numbers. */

@@ -74,7 +74,7 @@ public final class Web {
         new SignInPages(workbench.signIn(), workbench.accounts(), new ClientAddress(trustedProxies)).routes(app);
         new AuditRoutes(workbench.audit(), authorities).routes(app);
         new PeoplePages(workbench.accounts(), authorities).routes(app);
-        new AuthorityPages(authorities).routes(app);
+        new AuthorityPages(authorities, workbench.neighbours(), workbench.networks()).routes(app);
         new AuthorityApi(authorities).routes(app);
         new HealthCheck(workbench.db(), authorities).routes(app);
         new FrameworkPages(workbench.frameworks()).routes(app);
@@ -99,6 +99,8 @@ public final class Web {
         new GroupRoutes(workbench.explorer(), authorities).routes(app);
         new ImportPages(workbench.explorer()).routes(app);
         new MetricPages(workbench.explorer()).routes(app);
+        new NeighbourApi(workbench.neighbours()).routes(app);
+        new NetworkPages(workbench.networks(), authorities).routes(app);
         app.get("/api/openapi.json", ctx -> {
             ctx.contentType("application/json");
             ctx.result(Web.class.getResourceAsStream("/api/openapi.json"));

@@ -70,7 +70,7 @@ class HostileInputFuzzTest {
             "backgroundPapers", "comment0", "commentDate0", "committee", "committees", "consultees", "contacts", "displayName", "equalities",
             "equalityAssessment", "financial", "futureActivities", "healthAndSafety", "humanRights", "introduction", "legal", "licence",
             "meetingDate", "members", "name", "objectives", "purpose", "recommendations", "riskNote", "risks", "sheet", "source", "summary",
-            "values", "vision");
+            "values", "vision", "member", "shares", "body", "embargo");
 
     /** Files that are not what they claim: a zip header with nothing after, a PNG header, random bytes, a CSV of nothing but quotes. */
     static final List<byte[]> HOSTILE_FILES = List.of(
@@ -84,13 +84,15 @@ class HostileInputFuzzTest {
             new byte[0]);
 
     private static final List<String> QUERY_PARAMS = List.of("q", "type", "region", "status", "owner", "overdue", "authority", "group",
-            "period", "area", "saved", "name", "description");
+            "period", "area", "saved", "name", "description", "set", "done");
 
     @EachEngine
     void no_hostile_request_gets_a_5xx_and_every_api_error_is_a_problem(Engine engine) throws Exception {
         try (Workbench workbench = Workbench.on(TestDatabases.fresh(engine), TestApp.JUNE_2024)) {
             workbench.loadShippedData();
             workbench.explorer().loadShipped();
+            workbench.neighbours().loadShipped(uk.bestvalue.neighbours.Neighbours.ONS_GLOBAL::equals);
+            workbench.networks().create(uk.bestvalue.Actor.installation(), "E07000135", "Fuzzed network", null, List.of("E07000129"));
             Javalin app = Web.create(workbench);
             String token = Users.adminToken(workbench);
             java.util.concurrent.atomic.AtomicReference<Fuzzer> result = new java.util.concurrent.atomic.AtomicReference<>();
@@ -143,6 +145,7 @@ class HostileInputFuzzTest {
             valid.put("criterion", "LEAD-C1");
             valid.put("framework", "best-value-standards");
             valid.put("version", "2024");
+            valid.put("networkId", JSON.readTree(send("GET", "/api/v1/networks", null, null).text).get("items").get(0).get("id").asText());
             valid.put("evidenceId", JSON.readTree(send("POST", "/api/v1/assessments/" + id + "/evidence", "application/json",
                     "{\"title\":\"Peer challenge\",\"links\":[{\"criterion\":\"LEAD-C1\",\"stance\":\"supports\"}]}").text).get("id").asText());
             valid.put("actionId", JSON.readTree(send("POST", "/api/v1/assessments/" + id + "/actions", "application/json",

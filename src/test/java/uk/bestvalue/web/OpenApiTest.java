@@ -50,6 +50,11 @@ class OpenApiTest {
             check(api, document, "/api/v1/authorities/{code}/flags", "/api/v1/authorities/E99999999/flags", "404");
             check(api, document, "/api/v1/watchlist", "/api/v1/watchlist?type=shire_county", "200");
             check(api, document, "/api/v1/watchlist", "/api/v1/watchlist?region=E99", "400");
+            workbench.neighbours().loadShipped(uk.bestvalue.neighbours.Neighbours.ONS_GLOBAL::equals);
+            check(api, document, "/api/v1/neighbour-sets", "/api/v1/neighbour-sets", "200");
+            check(api, document, "/api/v1/authorities/{code}/neighbours", "/api/v1/authorities/E07000135/neighbours", "200");
+            check(api, document, "/api/v1/authorities/{code}/neighbours", "/api/v1/authorities/E07000135/neighbours?set=nope", "400");
+            check(api, document, "/api/v1/authorities/{code}/metrics", "/api/v1/authorities/E07000135/metrics?group=neighbours", "200");
         });
     }
 
