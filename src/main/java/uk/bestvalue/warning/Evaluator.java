@@ -67,8 +67,9 @@ final class Evaluator {
                 made++;
             }
         }
-        // Keyed by the group's name: the same key and label are the same members (All shire districts, East Midlands).
-        Map<String, Observation.Group> groupStats = new HashMap<>();
+        // Keyed by the whole group, members included: a type or region is one group for all its councils, while
+        // each council's nearest neighbours are a group of their own under the same key and label.
+        Map<ComparisonGroup, Observation.Group> groupStats = new HashMap<>();
         for (Authority a : authorities) {
             List<Observation.Point> series = new ArrayList<>();
             for (String p : recent) {
@@ -81,13 +82,16 @@ final class Evaluator {
                 if (value == null) {
                     continue;
                 }
-                ComparisonGroup members;
+                ComparisonGroup found;
                 try {
-                    members = groups.apply(position.group(), a);
+                    found = groups.apply(position.group(), a);
                 } catch (RuntimeException e) {
                     continue; // no such group for this authority (e.g. no region in the register)
                 }
-                group = groupStats.computeIfAbsent(members.key() + "|" + members.label(), k -> Quartiles.of(members.key(), members.label(),
+                // Compared as the explorer's chart compares it: the council among its group, even when the group (its
+                // neighbours) does not list it.
+                ComparisonGroup members = found.members().contains(a.code()) ? found : withFocus(found, a);
+                group = groupStats.computeIfAbsent(members, k -> Quartiles.of(members.key(), members.label(),
                         authorities.stream().filter(x -> members.members().contains(x.code())).map(x -> data.usable(period, x.code()))
                                 .filter(v -> v != null).mapToDouble(Double::doubleValue).toArray()));
             } else if (rule.condition() instanceof Condition.Missing) {
@@ -194,5 +198,11 @@ final class Evaluator {
         }
         String text = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(n);
         return "%".equals(unit) || "percent".equalsIgnoreCase(unit) ? text + "%" : unit == null || unit.isBlank() ? text : text + " " + unit;
+    }
+
+    private static ComparisonGroup withFocus(ComparisonGroup group, Authority focus) {
+        Set<OnsCode> members = new java.util.HashSet<>(group.members());
+        members.add(focus.code());
+        return new ComparisonGroup(group.key(), group.label(), members);
     }
 }
