@@ -98,6 +98,9 @@ final class NeighboursCommand implements Runnable {
                         + outcome.lists() + " lists, " + outcome.neighbours() + " neighbours, of which " + outcome.neighboursOutside()
                         + " outside the data (not English councils in the register); " + outcome.listsOutside()
                         + " lists of areas outside the data left out.");
+                if (outcome.changed()) {
+                    reevaluate(workbench, out);
+                }
             }
             return 0;
         }
@@ -129,6 +132,7 @@ final class NeighboursCommand implements Runnable {
             try (Workbench workbench = opened(config, database)) {
                 NeighbourSet set = content == null ? workbench.neighbours().compute() : workbench.neighbours().compute(content);
                 out.println("Computed " + set.key() + ": " + set.lists() + " lists. " + set.method());
+                reevaluate(workbench, out);
             }
             return 0;
         }
@@ -239,5 +243,12 @@ final class NeighboursCommand implements Runnable {
             long half = list.stream().filter(o -> o.shared() * 2 >= o.compared()).count();
             return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %d | %d |", label, list.size(), mean, median, none, half);
         }
+    }
+
+    /** Early-warning rules that compare a council with its neighbours read the lists just changed: evaluate them again. */
+    private static void reevaluate(Workbench workbench, PrintWriter out) {
+        var evaluation = workbench.warnings().evaluate();
+        out.println("Early-warning rules evaluated again on the new lists: " + evaluation.opened() + " flags opened, " + evaluation.closed()
+                + " closed, " + evaluation.open() + " open.");
     }
 }

@@ -27,6 +27,7 @@ class ShippedRulesTest {
         workbench = Workbench.on(TestDatabases.fresh(Engine.H2));
         workbench.loadShippedData();
         workbench.explorer().loadShipped();
+        workbench.neighbours().loadShipped();
         workbench.warnings().loadShipped();
         List<Authority> current = current();
         flags = current.stream().flatMap(a -> workbench.warnings().flags(a.code()).stream()).toList();
@@ -94,6 +95,41 @@ class ShippedRulesTest {
             boolean worstQuarter = v.value() <= comparison.statistics().lowerQuartile();
             assertThat(flaggedCodes.contains(v.authority().value())).as(v.authority().value()).isEqualTo(worstQuarter);
         }
+    }
+
+    @Test
+    void the_residual_waste_position_flags_councils_at_or_above_their_nearest_neighbours_upper_quartile_and_no_others() {
+        Set<String> flaggedCodes = flagged("residual-waste-worst-quarter");
+        assertThat(flaggedCodes).isNotEmpty();
+        Set<String> current = current().stream().map(a -> a.code().value()).collect(Collectors.toSet());
+
+        int compared = 0;
+        for (MetricValue v : latest("residual-household-waste-per-household")) {
+            if (!v.usable() || !current.contains(v.authority().value())) {
+                continue;
+            }
+            var comparison = workbench.explorer().compare("residual-household-waste-per-household", v.authority().value(), v.period(), "neighbours");
+            boolean enough = comparison.statistics().count() >= Evaluator.SMALLEST_GROUP;
+            boolean worstQuarter = enough && v.value() >= comparison.statistics().upperQuartile();
+            assertThat(flaggedCodes.contains(v.authority().value())).as(v.authority().value() + " in " + comparison.group().label())
+                    .isEqualTo(worstQuarter);
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(250);
+    }
+
+    @Test
+    void the_reserves_threshold_flags_exactly_the_councils_whose_unallocated_reserves_were_below_5_percent_of_spending() {
+        Set<String> current = current().stream().map(a -> a.code().value()).collect(Collectors.toSet());
+        Set<String> expected = latest("reserves-unallocated-share-of-net-revenue-expenditure").stream().filter(MetricValue::usable)
+                .filter(v -> v.value() < 5).map(v -> v.authority().value()).filter(current::contains).collect(Collectors.toSet());
+
+        assertThat(expected).isNotEmpty().hasSizeLessThan(current.size() / 2);
+        assertThat(flagged("reserves-unallocated-below-5")).isEqualTo(expected);
+        assertThat(flags).filteredOn(f -> f.ruleId().equals("reserves-unallocated-below-5")).allSatisfy(f -> {
+            assertThat(f.theme()).isEqualTo("RES");
+            assertThat(f.period()).isEqualTo("2016/17");
+        });
     }
 
     @Test
