@@ -85,7 +85,7 @@ public final class Web {
                 workbench.frameworks(), authorities, workbench.workflow(), workbench.suggestions()).routes(app);
         new WarningPages(workbench.warnings(), workbench.suggestions(), workbench.assessments(), authorities)
                 .withGroups(workbench.explorer()::groups).routes(app);
-        new WarningApi(workbench.warnings(), authorities).routes(app);
+        new WarningApi(workbench.warnings(), workbench.suggestions(), authorities).routes(app);
         new EvidencePages(workbench.assessments(), workbench.evidence()).routes(app);
         new ActionPages(workbench.assessments(), workbench.actions()).routes(app);
         new WorkflowApi(workbench.workflow()).routes(app);
