@@ -247,6 +247,9 @@ final class NeighboursCommand implements Runnable {
 
     /** Early-warning rules that compare a council with its neighbours read the lists just changed: evaluate them again. */
     private static void reevaluate(Workbench workbench, PrintWriter out) {
+        if (workbench.warnings().active().isEmpty()) {
+            return;
+        }
         var evaluation = workbench.warnings().evaluate();
         out.println("Early-warning rules evaluated again on the new lists: " + evaluation.opened() + " flags opened, " + evaluation.closed()
                 + " closed, " + evaluation.open() + " open.");
