@@ -79,6 +79,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--neighbour-runs", description = "How many times to compute the neighbours of every council (default: ${DEFAULT-VALUE}).")
     int neighbourRuns = 5;
 
+    @Option(names = "--auth-only", description = "Measure only signing in and what authorisation adds to a page and an API request, which every run measures.")
+    boolean authOnly;
+
+    @Option(names = "--auth-samples", description = "Requests of each kind to time for authorisation (default: ${DEFAULT-VALUE}).")
+    int authSamples = 2_000;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the figures as JSON (default: ${DEFAULT-VALUE}).")
     Path json = Path.of("bench-results.json");
 
@@ -93,19 +99,23 @@ final class BenchCommand implements Callable<Integer> {
         out.println("Benchmark on the " + DatabaseOptions.describe(effective));
         List<Figure> figures = new ArrayList<>();
         try (Workbench workbench = Workbench.open(effective)) {
+            if (authOnly) {
+                figures.addAll(new uk.bestvalue.bench.AuthBenchmark(workbench, authSamples, out).run());
+            }
             if (neighboursOnly) {
                 figures.addAll(new uk.bestvalue.bench.NeighbourBenchmark(workbench, neighbourRuns, out).run());
             }
-            if (!workbooksOnly && !neighboursOnly) {
+            if (!workbooksOnly && !neighboursOnly && !authOnly) {
                 // The reports first, in a fresh process: their "first render after start" figures mean just that.
                 figures.addAll(new ReportBenchmark(workbench, reportSamples, out).run());
             }
-            if (!reportsOnly && !workbooksOnly && !neighboursOnly) {
+            if (!reportsOnly && !workbooksOnly && !neighboursOnly && !authOnly) {
                 figures.addAll(new NationalBenchmark(workbench, new NationalBenchmark.Settings(metrics, periods, rows, samples, httpSeconds,
                         !noHttp), out).run());
                 figures.addAll(new uk.bestvalue.bench.NeighbourBenchmark(workbench, neighbourRuns, out).run());
+                figures.addAll(new uk.bestvalue.bench.AuthBenchmark(workbench, authSamples, out).run());
             }
-            if (workbookRows > 0 && !reportsOnly && !neighboursOnly) {
+            if (workbookRows > 0 && !reportsOnly && !neighboursOnly && !authOnly) {
                 figures.addAll(new uk.bestvalue.bench.WorkbookBenchmark(workbench, out, workbooksWrite).run(workbookRows, workbookKinds));
             }
         }
