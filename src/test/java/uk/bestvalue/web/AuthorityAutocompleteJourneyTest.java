@@ -81,8 +81,11 @@ class AuthorityAutocompleteJourneyTest {
         name.clear();
         name.sendKeys("Blaby and Oadby");
         page().findElement(By.xpath("//button[normalize-space(.)='Save group']")).click();
-        assertThat(page().findElement(By.tagName("h1")).getText()).isEqualTo("Blaby and Oadby");
+        // Wait for the page the save leads to, not the heading of the one being left.
+        new WebDriverWait(page(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().contains("saved=yes") && d.findElement(By.tagName("h1")).getText().equals("Blaby and Oadby"));
         page().findElement(By.xpath("//button[normalize-space(.)='Delete group']")).click();
+        new WebDriverWait(page(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("saved=deleted"));
         browser.checkAccessibility();
         assertThat(page().findElement(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("deleted");
         assertThat(page().findElements(By.linkText("Blaby and Oadby"))).isEmpty();
