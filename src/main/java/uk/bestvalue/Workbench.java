@@ -57,6 +57,9 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
         explorer.afterImport((result, metrics) -> warnings.afterImport(result.importId(), metrics));
         EvidenceLibrary evidence = new EvidenceLibrary(db, changes, assessments, clock);
         Reports reports = new Reports(db, changes, assessments, years, authorities, explorer, clock, workflow, audit);
+        SuggestedEvidence suggestions = new SuggestedEvidence(db, warnings, assessments, changes, evidence, reports, explorer);
+        evidence.addDependents(reports.evidenceDependents());
+        evidence.addDependents(suggestions.evidenceDependents());
         return new Workbench(db, clock, authorities, frameworks, assessments,
                 evidence,
                 new ActionPlan(db, changes, assessments, clock),
@@ -66,7 +69,7 @@ public record Workbench(Database db, Clock clock, AuthorityRegister authorities,
                 explorer,
                 audit, new Accounts(db, audit, authorities, clock), new SignIn(db, clock),
                 new ApiTokens(db, audit, authorities, clock),
-                workflow, warnings, new SuggestedEvidence(db, warnings, assessments, changes, evidence, reports, explorer),
+                workflow, warnings, suggestions,
                 neighbours, networks);
     }
 

@@ -23,12 +23,18 @@ public final class EvidenceLibrary {
     private final EvidenceRepository repository;
     private final Assessments assessments;
     private final Clock clock;
+    private final List<EvidenceDependents> dependents = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public EvidenceLibrary(Database db, AssessmentChanges changes, Assessments assessments, Clock clock) {
         this.changes = changes;
         this.repository = new EvidenceRepository(db);
         this.assessments = assessments;
         this.clock = clock;
+    }
+
+    /** Another feature that keeps something about evidence items and lets go of it when one is removed. */
+    public void addDependents(EvidenceDependents more) {
+        dependents.add(more);
     }
 
     public List<EvidenceItem> library(OnsCode authority) {
@@ -181,9 +187,11 @@ public final class EvidenceLibrary {
         requireUsed(assessmentId, evidenceId);
         EvidenceUse before = use(assessmentId, evidenceId);
         changes.change(actor, assessmentId, change -> {
+            dependents.forEach(d -> d.stoppedUsing(change, evidenceId));
             repository.stopUsing(change.tx(), assessmentId, evidenceId);
             change.record("evidence_use", evidenceId, "delete", before, null);
             if (!repository.usedElsewhere(change.tx(), evidenceId, assessmentId)) {
+                dependents.forEach(d -> d.deleting(change, evidenceId));
                 repository.deleteItem(change.tx(), evidenceId);
                 change.record("evidence", evidenceId, "delete", before.item(), null);
             }

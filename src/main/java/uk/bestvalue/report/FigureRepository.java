@@ -41,6 +41,10 @@ final class FigureRepository {
                 f.upperQuartile(), f.rank(), f.groupSize(), f.source(), f.licence(), f.addedAt());
     }
 
+    List<EvidenceFigure> forEvidence(Sql sql, long evidenceId) {
+        return sql.query("select " + COLUMNS + " from evidence_figure where evidence_id = ? order by id", FIGURE, evidenceId);
+    }
+
     void delete(Sql tx, long id) {
         tx.update("delete from evidence_figure where id = ?", id);
     }

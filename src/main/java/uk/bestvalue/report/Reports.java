@@ -339,6 +339,19 @@ public final class Reports {
         return saved;
     }
 
+    /** The frozen figures go with the evidence item that carries them, each removal audited with the item's. */
+    public uk.bestvalue.assessment.EvidenceDependents evidenceDependents() {
+        return new uk.bestvalue.assessment.EvidenceDependents() {
+            @Override
+            public void deleting(uk.bestvalue.assessment.AssessmentChanges.Change change, long evidenceId) {
+                for (EvidenceFigure figure : figures.forEvidence(change.tx(), evidenceId)) {
+                    figures.delete(change.tx(), figure.id());
+                    change.record("evidence_figure", figure.id(), "delete", figure, null);
+                }
+            }
+        };
+    }
+
     public void removeFigure(Actor actor, long assessmentId, long figureId) {
         if (figures(assessmentId).stream().noneMatch(f -> f.id() == figureId)) {
             throw new NotFound("Figure not found", "The evidence of assessment " + assessmentId + " carries no figure " + figureId);

@@ -184,6 +184,39 @@ public final class SuggestedEvidence {
         });
     }
 
+    /**
+     * Takes back a dismissal, so that the signal is offered again (audited). An accepted signal is
+     * taken back by removing the evidence item it became.
+     */
+    public void reopen(Actor actor, long assessmentId, long flagId) {
+        Assessment a = assessments.assessment(assessmentId);
+        flagOf(a, flagId);
+        changes.change(actor, assessmentId, change -> {
+            Decision decision = repository.decision(change.tx(), flagId, assessmentId)
+                    .orElseThrow(() -> new Conflict("This signal has not been dismissed in this assessment, so there is nothing to take back"));
+            if (decision.accepted()) {
+                throw new Conflict("This signal was accepted as evidence item " + decision.evidenceId()
+                        + "; remove that evidence item to take it back");
+            }
+            repository.undecide(change.tx(), flagId, assessmentId);
+            change.record("warning_decision", flagId, "reopen", decision, null);
+            return null;
+        });
+    }
+
+    /** When the evidence an accepted signal became is removed from the assessment, the signal is offered again. */
+    public uk.bestvalue.assessment.EvidenceDependents evidenceDependents() {
+        return new uk.bestvalue.assessment.EvidenceDependents() {
+            @Override
+            public void stoppedUsing(AssessmentChanges.Change change, long evidenceId) {
+                for (Decision d : repository.decisionsMaking(change.tx(), change.assessment().id(), evidenceId)) {
+                    repository.undecide(change.tx(), d.flagId(), d.assessmentId());
+                    change.record("warning_decision", d.flagId(), "reopen", d, null);
+                }
+            }
+        };
+    }
+
     private void requireUndecided(AssessmentChanges.Change change, long flagId, long assessmentId) {
         if (repository.decided(change.tx(), flagId, assessmentId)) {
             throw new Conflict("This signal has already been accepted or dismissed in this assessment");

@@ -138,11 +138,28 @@ final class WarningRepository {
         return tx.count("select count(*) from warning_decision where flag_id = ? and assessment_id = ?", flagId, assessmentId) > 0;
     }
 
+    private static final String DECISION_COLUMNS = "select flag_id, assessment_id, decision, reason, evidence_id, decided_by, decided_at from warning_decision ";
+
     List<Decision> decisions(long assessmentId) {
-        return db.query("select flag_id, assessment_id, decision, reason, evidence_id, decided_by, decided_at from warning_decision "
-                + "where assessment_id = ? order by decided_at", row -> new Decision(row.getLong(1), row.getLong(2), row.getString(3),
-                row.getString(4), row.getObject(5) == null ? null : row.getLong(5), row.getString(6), row.getObject(7, LocalDateTime.class)),
-                assessmentId);
+        return db.query(DECISION_COLUMNS + "where assessment_id = ? order by decided_at", WarningRepository::decision, assessmentId);
+    }
+
+    /** The decisions of an assessment that made the evidence item named. */
+    List<Decision> decisionsMaking(Sql tx, long assessmentId, long evidenceId) {
+        return tx.query(DECISION_COLUMNS + "where assessment_id = ? and evidence_id = ?", WarningRepository::decision, assessmentId, evidenceId);
+    }
+
+    java.util.Optional<Decision> decision(Sql tx, long flagId, long assessmentId) {
+        return tx.queryOne(DECISION_COLUMNS + "where flag_id = ? and assessment_id = ?", WarningRepository::decision, flagId, assessmentId);
+    }
+
+    void undecide(Sql tx, long flagId, long assessmentId) {
+        tx.update("delete from warning_decision where flag_id = ? and assessment_id = ?", flagId, assessmentId);
+    }
+
+    private static Decision decision(ResultSet row) throws SQLException {
+        return new Decision(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getObject(5) == null ? null : row.getLong(5),
+                row.getString(6), row.getObject(7, LocalDateTime.class));
     }
 
     private static Flag flag(ResultSet row) throws SQLException {

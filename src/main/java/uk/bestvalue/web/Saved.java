@@ -36,6 +36,7 @@ final class Saved {
             Map.entry("commented", "Your comment has been recorded"),
             Map.entry("signal-accepted", "The signal has been added as evidence, with its figures"),
             Map.entry("signal-dismissed", "The signal has been dismissed"),
+            Map.entry("signal-reopened", "The dismissal has been taken back: the signal is offered again"),
             Map.entry("left-behind", "The list of what could not be carried has been cleared"));
 
     private Saved() {

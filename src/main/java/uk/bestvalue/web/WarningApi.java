@@ -84,6 +84,10 @@ final class WarningApi {
             suggestions.dismiss(Actors.of(ctx), id, flag, Bodies.read(ctx, DismissInput.class).reason());
             ctx.json(decision(suggestions.decisions(id).stream().filter(d -> d.flagId() == flag).findFirst().orElseThrow()));
         }, Access.EDIT);
+        app.post("/api/v1/assessments/{id}/signals/{flag}/reopen", ctx -> {
+            suggestions.reopen(Actors.of(ctx), assessment(ctx), flag(ctx));
+            ctx.status(HttpStatus.NO_CONTENT);
+        }, Access.EDIT);
     }
 
     /** The open flags of the assessment's authority not yet decided, every theme, and the decisions made. */

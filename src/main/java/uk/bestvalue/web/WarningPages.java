@@ -44,6 +44,7 @@ final class WarningPages {
         app.get("/assessments/{id}/signals/{flag}", ctx -> signal(ctx, Form.empty("signal"), HttpStatus.OK), Access.READ);
         app.post("/assessments/{id}/signals/{flag}/accept", this::accept, Access.EDIT);
         app.post("/assessments/{id}/signals/{flag}/dismiss", this::dismiss, Access.EDIT);
+        app.post("/assessments/{id}/signals/{flag}/reopen", this::reopen, Access.EDIT);
         app.get("/watchlist", this::watchlist, Access.PUBLIC);
         app.get("/authorities/{code}/flags", ctx -> {
             var authority = authorities.require(ctx.pathParam("code"));
@@ -59,6 +60,7 @@ final class WarningPages {
         Decision decision = suggestions.decisions(id).stream().filter(d -> d.flagId() == suggestion.flag().id()).findFirst().orElse(null);
         Map<String, Object> model = new HashMap<>(Map.of("view", view, "suggestion", suggestion, "form", form));
         if (decision != null) {
+            model.put("dismissed", !decision.accepted());
             model.put("decided", decision.accepted() ? "Accepted as evidence by " + decision.decidedBy() + " on " + decision.decidedAt().toLocalDate() + "."
                     : "Dismissed by " + decision.decidedBy() + " on " + decision.decidedAt().toLocalDate() + ": " + decision.reason());
         }
@@ -90,6 +92,18 @@ final class WarningPages {
             signal(ctx, Form.submitted("signal", ctx, e.errors()), HttpStatus.BAD_REQUEST);
         } catch (Conflict e) {
             signal(ctx, Form.submitted("signal", ctx, List.of(new FieldError("reason", e.getMessage()))), HttpStatus.CONFLICT);
+        }
+    }
+
+    private void reopen(Context ctx) {
+        long id = id(ctx);
+        Flag flag = suggestions.suggestion(id, flag(ctx)).flag();
+        try {
+            suggestions.reopen(Actors.of(ctx), id, flag.id());
+            ctx.redirect(Saved.after("/assessments/" + id + "/themes/" + flag.theme() + "#suggested-evidence", "signal-reopened"),
+                    HttpStatus.SEE_OTHER);
+        } catch (Conflict e) {
+            signal(ctx, Form.submitted("signal", ctx, List.of(new FieldError("signal", e.getMessage()))), HttpStatus.CONFLICT);
         }
     }
 

@@ -64,6 +64,38 @@ class SignalApiTest {
         });
     }
 
+    @EachEngine
+    void removing_the_evidence_a_signal_became_removes_its_figures_and_offers_the_signal_again_and_a_dismissal_can_be_taken_back(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            workbench.explorer().loadShipped(uk.bestvalue.explorer.Explorer.SHIPPED_FILES::contains);
+            workbench.warnings().importRules("api-probe", RULES.getBytes(StandardCharsets.UTF_8));
+            workbench.warnings().evaluate();
+            long id = create(api, referenceAssessment());
+            JsonNode signals = api.get("/api/v1/assessments/" + id + "/signals").json();
+            long first = flagOf(signals, "recycling-below-100");
+            long second = flagOf(signals, "recycling-below-101");
+            long evidence = api.post("/api/v1/assessments/" + id + "/signals/" + first + "/accept", Map.of()).json().get("id").asLong();
+            assertThat(workbench.reports().figures(id)).as("the accepted signal's figure").hasSize(1);
+            long figure = workbench.reports().figures(id).get(0).id();
+
+            ApiClient.Reply removed = api.delete("/api/v1/assessments/" + id + "/evidence/" + evidence);
+
+            assertThat(removed.status()).as(removed.text()).isEqualTo(204);
+            assertThat(workbench.reports().figures(id)).isEmpty();
+            assertThat(api.get("/api/v1/assessments/" + id + "/signals").json().get("suggested").findValuesAsText("rule")).contains("recycling-below-100");
+            assertThat(workbench.audit().forEntity("evidence_figure", String.valueOf(figure))).extracting(e -> e.action())
+                    .containsExactly("create", "delete");
+            assertThat(workbench.audit().forEntity("warning_decision", String.valueOf(first))).extracting(e -> e.action())
+                    .containsExactly("accept", "reopen");
+
+            assertThat(api.post("/api/v1/assessments/" + id + "/signals/" + second + "/reopen", Map.of()).status())
+                    .as("nothing to take back yet").isEqualTo(409);
+            api.post("/api/v1/assessments/" + id + "/signals/" + second + "/dismiss", Map.of("reason", "Not relevant this year."));
+            assertThat(api.post("/api/v1/assessments/" + id + "/signals/" + second + "/reopen", Map.of()).status()).isEqualTo(204);
+            assertThat(api.get("/api/v1/assessments/" + id + "/signals").json().get("suggested").findValuesAsText("rule")).contains("recycling-below-101");
+        });
+    }
+
     private static long flagOf(JsonNode signals, String rule) {
         for (JsonNode s : signals.get("suggested")) {
             if (s.get("flag").get("rule").asText().equals(rule)) {
