@@ -100,6 +100,10 @@ public final class AssessmentChanges {
         if (assessment.deleted()) {
             throw new Conflict("Assessment " + assessment.id() + " is deleted; restore it before changing it");
         }
+        if (assessment.status() == AssessmentStatus.STATUTORY_OFFICERS) {
+            throw new Conflict("Assessment " + assessment.id() + " is with the statutory officers, who comment on it as it was sent to them,"
+                    + " so it cannot be changed now; to change it, an authority admin sends it back to draft (their comments are then cleared)");
+        }
         if (!assessment.status().editable()) {
             throw new Conflict("Assessment " + assessment.id() + " is " + assessment.status().label().toLowerCase()
                     + " and can no longer be changed");

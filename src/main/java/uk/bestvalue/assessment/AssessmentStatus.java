@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Where an assessment is in its sign-off: prepared as a draft, reviewed, commented on by the three
- * statutory officers, approved, reported to a committee and published. From approval on, its
- * contents are fixed; {@link Workflow} says who may move it where.
+ * statutory officers, approved, reported to a committee and published. From the moment it goes to
+ * the statutory officers its contents are fixed — they comment on what was sent to them — and a
+ * change means sending it back to draft; {@link Workflow} says who may move it where.
  */
 public enum AssessmentStatus {
     DRAFT("draft", "Draft"),
@@ -32,9 +33,9 @@ public enum AssessmentStatus {
         return label;
     }
 
-    /** Whether the assessment's contents may still be changed in this state: until it is approved. */
+    /** Whether the assessment's contents may still be changed in this state: until it goes to the statutory officers. */
     public boolean editable() {
-        return compareTo(APPROVED) < 0;
+        return compareTo(STATUTORY_OFFICERS) < 0;
     }
 
     public static Optional<AssessmentStatus> fromId(String id) {

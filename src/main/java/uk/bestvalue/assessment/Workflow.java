@@ -58,6 +58,13 @@ public final class Workflow {
         for (Role role : outstanding) {
             blockers.add("The " + role.label() + "'s comment is outstanding");
         }
+        blockers.addAll(unmoderated(assessment, moderation));
+        return blockers;
+    }
+
+    /** Where the authority moderates: every theme whose score no reviewer has agreed, or whose challenge stands. */
+    private List<String> unmoderated(Assessment assessment, boolean moderation) {
+        List<String> blockers = new ArrayList<>();
         if (moderation) {
             AssessmentView view = assessments.view(assessment.id());
             for (uk.bestvalue.framework.Theme theme : view.version().themes()) {
@@ -148,6 +155,13 @@ public final class Workflow {
             }
             if (transition.to() == AssessmentStatus.APPROVED) {
                 requireApprovable(change, before);
+            }
+            if (transition.to() == AssessmentStatus.STATUTORY_OFFICERS) {
+                // Nothing changes once the officers have it, so moderation must be finished before it goes to them.
+                List<String> unmoderated = unmoderated(before, repository.moderation(change.tx(), before.authority().value()));
+                if (!unmoderated.isEmpty()) {
+                    throw new Conflict("The assessment cannot go to the statutory officers yet: " + String.join("; ", unmoderated));
+                }
             }
             if (transition.to() == AssessmentStatus.PUBLISHED && repository.publishedAlongside(change.tx(), before) > 0) {
                 throw new Conflict("Another assessment of this authority for " + before.period()

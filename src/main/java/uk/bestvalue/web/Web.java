@@ -89,7 +89,7 @@ public final class Web {
         new EvidencePages(workbench.assessments(), workbench.evidence()).routes(app);
         new ActionPages(workbench.assessments(), workbench.actions()).routes(app);
         new WorkflowApi(workbench.workflow()).routes(app);
-        new WorkflowPages(workbench.workflow()).routes(app);
+        new WorkflowPages(workbench.workflow(), workbench.reports()).routes(app);
         new HistoryPages(workbench.audit(), workbench.assessments()).routes(app);
         new PublishedPages(workbench.workflow(), workbench.assessments(), workbench.reports()).routes(app);
         new ReportApi(workbench.reports(), authorities).routes(app);

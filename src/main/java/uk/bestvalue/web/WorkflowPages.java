@@ -13,13 +13,17 @@ import uk.bestvalue.assessment.Workflow;
 import uk.bestvalue.assessment.WorkflowView;
 import uk.bestvalue.auth.Identity;
 import uk.bestvalue.auth.Role;
+import uk.bestvalue.report.ReportDraft;
+import uk.bestvalue.report.Reports;
 
 /** The sign-off page of an assessment: its state, who moves it on, the statutory officers' comments, its moves so far. */
 final class WorkflowPages {
     private final Workflow workflow;
+    private final Reports reports;
 
-    WorkflowPages(Workflow workflow) {
+    WorkflowPages(Workflow workflow, Reports reports) {
         this.workflow = workflow;
+        this.reports = reports;
     }
 
     void routes(Javalin app) {
@@ -65,10 +69,28 @@ final class WorkflowPages {
         model.put("officer", officer);
         model.put("administers", who.administers(authority));
         model.put("move", move);
+        model.put("meeting", meeting(view.assessment().id()));
         model.put("comment", comment);
         model.put("saved", Saved.message(ctx));
         ctx.status(status);
         ctx.render("sign-off.jte", model);
+    }
+
+    /** The committee and meeting date the report was written for: what the "reported" move most likely records. */
+    private Map<String, String> meeting(long assessmentId) {
+        ReportDraft draft = reports.draft(assessmentId);
+        Map<String, String> meeting = new HashMap<>();
+        if (draft.committee() != null) {
+            meeting.put("committee", draft.committee());
+        }
+        if (draft.meetingDate() != null && !draft.meetingDate().isBlank()) {
+            try {
+                meeting.put("meetingDate", java.time.LocalDate.parse(draft.meetingDate()).format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")));
+            } catch (java.time.format.DateTimeParseException e) {
+                meeting.put("meetingDate", draft.meetingDate());
+            }
+        }
+        return meeting;
     }
 
     private static long id(Context ctx) {

@@ -161,7 +161,7 @@ class WorkflowTest {
     }
 
     @EachEngine
-    void where_the_council_moderates_approval_waits_for_every_theme_to_be_agreed(Engine engine) {
+    void where_the_council_moderates_the_officers_get_it_only_once_every_theme_is_agreed(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
             long id = create(api, referenceAssessment());
             for (String theme : AssessmentApiTest.THEMES) {
@@ -179,20 +179,20 @@ class WorkflowTest {
             assertStatus(reviewer.put(at + "/themes/GOV/review", Map.of("reviewer", "Head of Audit",
                     "challenge", "The constitution review is not yet evidenced")), 200);
             assertStatus(move(p.get(Role.EDITOR), id, "in_review"), 200);
+
+            ApiClient.Reply blocked = move(p.get(Role.REVIEWER), id, "statutory_officers");
+            var workflow = api.get(at + "/workflow").json();
+            assertStatus(reviewer.put(at + "/themes/GOV/review", Map.of("reviewer", "Head of Audit")), 200);
             assertStatus(move(p.get(Role.REVIEWER), id, "statutory_officers"), 200);
             for (Role officer : List.of(Role.HEAD_OF_PAID_SERVICE, Role.CHIEF_FINANCE_OFFICER, Role.MONITORING_OFFICER)) {
                 assertStatus(comment(p.get(officer), id, null), 200);
             }
-
-            ApiClient.Reply blocked = move(p.get(Role.AUTHORITY_ADMIN), id, "approved");
-            var workflow = api.get(at + "/workflow").json();
-            assertStatus(reviewer.put(at + "/themes/GOV/review", Map.of("reviewer", "Head of Audit")), 200);
             ApiClient.Reply approved = move(p.get(Role.AUTHORITY_ADMIN), id, "approved");
 
             assertStatus(blocked, 409);
-            assertThat(blocked.text()).contains("Head of Audit's challenge is not resolved");
+            assertThat(blocked.text()).contains("cannot go to the statutory officers yet", "Head of Audit's challenge is not resolved");
             assertThat(workflow.get("moderation").asBoolean()).isTrue();
-            assertThat(workflow.get("blockers")).hasSize(1);
+            assertThat(workflow.get("blockers").toString()).contains("Head of Audit's challenge is not resolved");
             assertStatus(approved, 200);
             assertThat(workbench.audit().forEntity("workflow_settings", "E07000135")).extracting(e -> e.action()).containsExactly("update");
         });
@@ -282,6 +282,53 @@ class WorkflowTest {
     }
 
     @EachEngine
+    void the_reported_move_offers_the_committee_and_meeting_date_the_report_was_written_for(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            com.fasterxml.jackson.databind.node.ObjectNode draft = (com.fasterxml.jackson.databind.node.ObjectNode) api.get(
+                    "/api/v1/assessments/" + id + "/report").json();
+            ApiClient.Reply saved = api.put("/api/v1/assessments/" + id + "/report",
+                    draft.put("committee", "Full Council").put("meetingDate", "2024-07-18"));
+            assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+            approve(api, workbench, id);
+            Javalin app = Web.create(workbench).start("127.0.0.1", 0);
+            try {
+                Visitor admin = new Visitor(app.port());
+                admin.signIn(Role.AUTHORITY_ADMIN.code() + "@workflow.invalid", Users.PASSWORD);
+
+                String page = admin.get("/assessments/" + id + "/sign-off").body();
+
+                assertThat(page).contains("name=\"committee\"", "value=\"Full Council\"", "value=\"18/7/2024\"",
+                        "Filled in from the committee report");
+            } finally {
+                app.stop();
+            }
+        });
+    }
+
+    @EachEngine
+    void while_the_statutory_officers_comment_nothing_in_the_assessment_changes_until_it_goes_back_to_draft(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            Map<Role, ApiClient> people = people(api, workbench);
+            assertStatus(move(people.get(Role.EDITOR), id, "in_review"), 200);
+            assertStatus(move(people.get(Role.REVIEWER), id, "statutory_officers"), 200);
+            assertStatus(comment(people.get(Role.CHIEF_FINANCE_OFFICER), id, null), 200);
+
+            ApiClient.Reply scored = people.get(Role.EDITOR).put("/api/v1/assessments/" + id + "/themes/CI",
+                    Map.of("score", "fair", "narrative", "Changed while the officers comment."));
+
+            assertThat(scored.status()).isEqualTo(409);
+            assertThat(scored.text()).contains("with the statutory officers", "sends it back to draft");
+            assertStatus(move(people.get(Role.AUTHORITY_ADMIN), id, "draft", "reason", "The CI score needs another look."), 200);
+            assertThat(people.get(Role.EDITOR).put("/api/v1/assessments/" + id + "/themes/CI",
+                    Map.of("score", "fair", "narrative", "Changed after going back to draft.")).status()).isEqualTo(200);
+            assertThat(api.get("/api/v1/assessments/" + id + "/workflow").json().get("statutoryComments").findValuesAsText("comment"))
+                    .as("the comment made on what was sent is cleared").isEmpty();
+        });
+    }
+
+    @EachEngine
     void an_approved_assessment_refuses_changes_through_the_pages_and_says_why(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
             long id = create(api, referenceAssessment());
@@ -305,6 +352,9 @@ class WorkflowTest {
                 });
                 assertThat(signOff.body()).contains("Approved", "read-only", "The report is satisfactory.");
                 assertThat(editor.get("/assessments/" + id).body()).contains("id=\"read-only\"", "is approved and read-only");
+                assertThat(editor.get("/assessments/" + id + "/themes/LEAD").body()).as("a read-only theme offers no forms")
+                        .contains("id=\"read-only\"", "what was agreed").doesNotContain("action=\"/assessments/" + id + "/themes/LEAD/score\"",
+                                "Add evidence", "Add an action", "Record review");
             } finally {
                 app.stop();
             }
