@@ -31,6 +31,16 @@ public record Identity(long accountId, String email, String displayName, boolean
         return installationAdmin || rolesAt(authority).stream().anyMatch(Role::edits);
     }
 
+    /** May change something at some authority: an editor or authority admin anywhere, or the installation admin. */
+    public boolean editsAnywhere() {
+        return installationAdmin || grants.stream().anyMatch(g -> g.role().edits());
+    }
+
+    /** The authorities where this person may change things, in code order. */
+    public java.util.List<String> editedAuthorities() {
+        return grants.stream().filter(g -> g.role().edits()).map(Grant::authority).distinct().sorted().toList();
+    }
+
     /** May record a reviewer's agreement with, or challenge to, a theme's score at the authority. */
     public boolean reviews(String authority) {
         return installationAdmin || rolesAt(authority).stream().anyMatch(r -> r.edits() || r == Role.REVIEWER);

@@ -108,10 +108,20 @@ public final class Explorer {
         return repository.groups();
     }
 
-    /** Saves a group from a list of ONS codes, or fails naming every code that is not in the register. */
+    /** Saves a group for everyone (no owning council), as the installation. */
     public SavedGroup saveGroup(String name, String description, List<String> codes) {
+        return saveGroup(uk.bestvalue.Actor.installation(), null, name, description, codes);
+    }
+
+    /**
+     * Saves a group from a list of ONS codes, or fails naming every code that is not in the register;
+     * {@code owner} is the council whose editors may change it (null: the installation admin's).
+     */
+    public SavedGroup saveGroup(uk.bestvalue.Actor actor, String owner, String name, String description, List<String> codes) {
         CheckedGroup g = checkGroup(null, name, description, codes);
-        long id = repository.insertGroup(g.name(), g.description(), g.members(), java.time.LocalDateTime.now(clock));
+        long id = repository.insertGroup(owner, g.name(), g.description(), g.members(), java.time.LocalDateTime.now(clock),
+                (tx, created) -> audit.record(tx, actor, owner, "comparison_group", String.valueOf(created), "create", null,
+                        Map.of("name", g.name(), "members", g.members().stream().map(OnsCode::value).toList())));
         cache.clear();
         return group(id);
     }
@@ -134,7 +144,9 @@ public final class Explorer {
         SavedGroup before = group(id);
         CheckedGroup g = checkGroup(id, name, description, codes);
         Optional<uk.bestvalue.store.RowStamp> lost = repository.updateGroup(id, g.name(), g.description(), g.members(), version,
-                actor.displayName(), java.time.LocalDateTime.now(clock));
+                actor.displayName(), java.time.LocalDateTime.now(clock), tx -> audit.record(tx, actor, before.owner(), "comparison_group",
+                        String.valueOf(id), "update", Map.of("name", before.name(), "members", before.members().stream().map(OnsCode::value).toList()),
+                        Map.of("name", g.name(), "members", g.members().stream().map(OnsCode::value).toList())));
         if (lost.isPresent()) {
             throw new uk.bestvalue.EditedMeanwhile("this group", lost.get().version(), lost.get().changedBy(), lost.get().changedAt(),
                     "\"" + before.name() + "\" with " + before.members().size() + " members");
@@ -144,8 +156,13 @@ public final class Explorer {
     }
 
     public void deleteGroup(long id) {
-        group(id);
-        repository.deleteGroup(id);
+        deleteGroup(uk.bestvalue.Actor.installation(), id);
+    }
+
+    public void deleteGroup(uk.bestvalue.Actor actor, long id) {
+        SavedGroup before = group(id);
+        repository.deleteGroup(id, tx -> audit.record(tx, actor, before.owner(), "comparison_group", String.valueOf(id), "delete",
+                Map.of("name", before.name(), "members", before.members().stream().map(OnsCode::value).toList()), null));
         cache.clear();
     }
 

@@ -113,11 +113,14 @@ final class ExplorerRepository {
                 row.getObject("imported_at", LocalDateTime.class), row.getInt("rows_accepted"), row.getInt("rows_skipped")));
     }
 
-    long insertGroup(String name, String description, List<OnsCode> members, LocalDateTime now) {
+    long insertGroup(String owner, String name, String description, List<OnsCode> members, LocalDateTime now,
+                     java.util.function.BiConsumer<Sql, Long> also) {
         return db.transaction(tx -> {
-            long id = tx.insert("insert into comparison_group (name, description, created_at) values (?, ?, ?)", name, description, now);
+            long id = tx.insert("insert into comparison_group (owner_authority, name, description, created_at) values (?, ?, ?, ?)", owner, name,
+                    description, now);
             tx.batch("insert into comparison_group_member (group_id, authority_code) values (?, ?)",
                     members.stream().map(m -> new Object[] {id, m.value()}).toList());
+            also.accept(tx, id);
             return id;
         });
     }
@@ -129,7 +132,7 @@ final class ExplorerRepository {
     }
 
     void updateGroup(long id, String name, String description, List<OnsCode> members) {
-        updateGroup(id, name, description, members, null, null, null);
+        updateGroup(id, name, description, members, null, null, null, tx -> { });
     }
 
     /**
@@ -137,7 +140,7 @@ final class ExplorerRepository {
      * when someone saved it in between, nothing changes and what is stored now is returned.
      */
     Optional<RowStamp> updateGroup(long id, String name, String description, List<OnsCode> members, Integer from, String by,
-                                   LocalDateTime at) {
+                                   LocalDateTime at, java.util.function.Consumer<Sql> also) {
         return db.transaction(tx -> {
             RowStamp stored = tx.queryOne("select row_version, changed_by, changed_at from comparison_group where id = ?",
                     row -> RowStamp.read(row, 1), id).orElse(RowStamp.UNSAVED);
@@ -151,12 +154,18 @@ final class ExplorerRepository {
             tx.update("delete from comparison_group_member where group_id = ?", id);
             tx.batch("insert into comparison_group_member (group_id, authority_code) values (?, ?)",
                     members.stream().map(m -> new Object[] {id, m.value()}).toList());
+            also.accept(tx);
             return Optional.<RowStamp>empty();
         });
     }
 
-    void deleteGroup(long id) {
-        db.update("delete from comparison_group where id = ?", id);
+    void deleteGroup(long id, java.util.function.Consumer<Sql> also) {
+        db.transaction(tx -> {
+            tx.update("delete from comparison_group_member where group_id = ?", id);
+            tx.update("delete from comparison_group where id = ?", id);
+            also.accept(tx);
+            return null;
+        });
     }
 
     List<SavedGroup> groups() {
@@ -165,8 +174,8 @@ final class ExplorerRepository {
             members.computeIfAbsent(row.getLong(1), k -> new java.util.ArrayList<>()).add(new OnsCode(row.getString(2)));
             return null;
         });
-        return db.query("select id, name, description, row_version from comparison_group order by name", row -> new SavedGroup(row.getLong(1),
-                row.getString(2), row.getString(3), members.getOrDefault(row.getLong(1), List.of()), row.getInt(4)));
+        return db.query("select id, name, description, row_version, owner_authority from comparison_group order by name", row -> new SavedGroup(
+                row.getLong(1), row.getString(2), row.getString(3), members.getOrDefault(row.getLong(1), List.of()), row.getInt(4), row.getString(5)));
     }
 
     /** The periods a metric has values for, in time order (text order would put "June 2023" before "March 2023"). */

@@ -21,6 +21,11 @@ public enum Access implements RouteRole {
     REVIEW,
     /** An authority admin there: report settings, the audit trail. */
     ADMIN,
+    /**
+     * An editor or authority admin at any authority: things councils share, such as saved comparison
+     * groups. Which of them a person may change is the route's finer rule (the council that owns it).
+     */
+    CONTRIBUTE,
     /** The installation admin: data and frameworks shared by every authority. */
     INSTALLATION_ADMIN
 }

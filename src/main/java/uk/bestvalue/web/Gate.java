@@ -153,6 +153,7 @@ final class Gate {
         boolean allowed = switch (access) {
             case PUBLIC, SIGNED_IN -> true;
             case INSTALLATION_ADMIN -> identity.installationAdmin();
+            case CONTRIBUTE -> identity.editsAnywhere();
             case READ, EDIT, REVIEW, ADMIN -> {
                 String authority = authority(ctx);
                 if (authority == null) {
@@ -176,7 +177,7 @@ final class Gate {
     private static String verb(Access access) {
         return switch (access) {
             case READ -> "see";
-            case EDIT, REVIEW -> "change";
+            case EDIT, REVIEW, CONTRIBUTE -> "change";
             case ADMIN -> "administer";
             default -> "use";
         };
@@ -207,15 +208,24 @@ final class Gate {
         return null;
     }
 
-    /** The {@code authority} a JSON body names (creating an assessment, importing one); null when it names none or is not JSON. */
+    /**
+     * The {@code authority} a JSON body names (creating an assessment, importing one). A body that is
+     * not JSON, not an object or names no authority is the client's mistake, answered 400 naming it,
+     * not a refusal: whether the caller may act cannot be known until the body says where.
+     */
     private static String authorityInBody(Context ctx) {
-        try {
-            com.fasterxml.jackson.databind.JsonNode body = Json.mapper().readTree(ctx.body());
-            com.fasterxml.jackson.databind.JsonNode authority = body == null ? null : body.get("authority");
-            return authority != null && authority.isTextual() ? authority.asText().strip().toUpperCase(Locale.ROOT) : null;
-        } catch (java.io.IOException e) {
-            return null; // the route itself says what is wrong with the body
+        com.fasterxml.jackson.databind.JsonNode body = Input.json(ctx.body(), com.fasterxml.jackson.databind.JsonNode.class);
+        com.fasterxml.jackson.databind.JsonNode authority = body == null || !body.isObject() ? null : body.get("authority");
+        if (body == null || !body.isObject()) {
+            throw new uk.bestvalue.Invalid("body", "must be a JSON object");
         }
+        if (authority != null && !authority.isNull() && !authority.isTextual()) {
+            throw new uk.bestvalue.Invalid("authority", "must be text");
+        }
+        if (authority == null || authority.isNull() || authority.asText().isBlank()) {
+            throw new uk.bestvalue.Invalid("authority", "Enter the ONS code of the council it belongs to, for example E07000135");
+        }
+        return authority.asText().strip().toUpperCase(Locale.ROOT);
     }
 
     /** A body of a type the API does not take. */

@@ -219,7 +219,7 @@ class OptimisticLockingTest {
     void a_saved_group_saved_twice_from_the_same_version_keeps_the_first(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
             ApiClient other = colleague(api, workbench);
-            JsonNode group = api.post("/api/v1/groups", body("name", "Leicestershire", "members", java.util.List.of("E07000135", "E07000129"))).json();
+            JsonNode group = api.post("/api/v1/groups", body("name", "Leicestershire", "members", java.util.List.of("E07000135", "E07000129"), "authority", "E07000135")).json();
             String path = "/api/v1/groups/" + group.get("id").asLong();
             int loaded = group.get("version").asInt();
 

@@ -134,6 +134,7 @@ class RouteAccessTest {
         }
         Role role = Role.of(who).orElseThrow();
         return switch (access) {
+            case CONTRIBUTE -> role.edits();
             case READ -> own;
             case EDIT -> own && role.edits();
             case REVIEW -> own && (role.edits() || role == Role.REVIEWER);
