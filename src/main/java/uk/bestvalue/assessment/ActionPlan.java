@@ -107,7 +107,7 @@ public final class ActionPlan {
         }
         LocalDate closedOn = date == null ? LocalDate.now(clock) : date;
         changes.change(actor, assessmentId, change -> {
-            repository.setStatus(change.tx(), actionId, outcome, outcome.needsReason() ? reason : null);
+            repository.setStatus(change.tx(), actionId, outcome, outcome.needsReason() ? reason : null, change.actor().displayName(), change.now());
             repository.addUpdate(change.tx(), actionId, closedOn, "Closed as " + outcome.label().toLowerCase()
                     + (reason == null ? "." : ": " + reason), change.now());
             change.record("action", actionId, "close", before, closure);
@@ -136,7 +136,7 @@ public final class ActionPlan {
         changes.change(actor, assessmentId, change -> {
             for (Object[] row : changed) {
                 Action action = (Action) row[0];
-                repository.setDueDate(change.tx(), action.id(), (LocalDate) row[1]);
+                repository.setDueDate(change.tx(), action.id(), (LocalDate) row[1], change.actor().displayName(), change.now());
                 change.record("action", action.id(), "redate", action.dueDate(), row[1]);
             }
             return null;
