@@ -70,6 +70,8 @@ public final class ActionPlan {
         LocalDate date = checks.date("date", input.date());
         if (date == null && Checks.trimmed(input.date()) == null) {
             date = LocalDate.now(clock);
+        } else if (date != null && date.isAfter(LocalDate.now(clock))) {
+            checks.fail("date", "The date of the progress note cannot be in the future");
         }
         String note = checks.required("note", input.note(), Checks.TEXT, "Enter the progress note");
         checks.throwIfAny();
@@ -100,6 +102,9 @@ public final class ActionPlan {
             checks.fail("reason", outcome == ActionStatus.DROPPED ? "Enter why the action was dropped" : "Enter what superseded the action");
         }
         LocalDate date = checks.date("date", closure.date());
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            checks.fail("date", "The date the action closed cannot be in the future");
+        }
         checks.throwIfAny();
         Action before = action(assessmentId, actionId);
         if (!before.status().isOpen()) {

@@ -198,6 +198,9 @@ class OptimisticLockingTest {
             String path = "/api/v1/assessments/" + id + "/actions/" + actionId;
             int loaded = api.get(path).json().get("version").asInt();
 
+            ApiClient.Reply early = api.post(path + "/close", body("outcome", "done", "date", "2099-01-01"));
+            assertThat(early.status()).isEqualTo(400);
+            assertThat(early.text()).contains("\"date\"", "cannot be in the future");
             ApiClient.Reply closed = api.post(path + "/close", body("outcome", "done"));
             ApiClient.Reply stale = api.put(path, body("description", "Fix recycling", "owner", "Head of Waste", "dueDate", "2025-03-31",
                     "status", "not_started", "theme", "SD", "version", loaded));
