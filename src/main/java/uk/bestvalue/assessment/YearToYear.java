@@ -64,9 +64,10 @@ public final class YearToYear {
         FrameworkVersion version = target;
         LocalDateTime now = LocalDateTime.now(clock);
         String title = nextTitle(from, period);
-        // The next year is the council's own work, even when it starts from the example.
+        // The example's next year carries the example's made-up evidence and actions, so it is still an example and
+        // says so; a council starts its own assessment rather than rolling the example forward.
         Assessment next = new Assessment(0, from.authority(), version.id(), version.reference(), period, title, from.owner(),
-                AssessmentStatus.DRAFT, from.scaleKey(), from.scoring(), from.deriveThemeScores(), false, from.id(), now, now, null);
+                AssessmentStatus.DRAFT, from.scaleKey(), from.scoring(), from.deriveThemeScores(), from.example(), from.id(), now, now, null);
         Carry carry = new Carry(last.version(), version, frameworks.mapping(last.version(), version));
         long id = changes.create(actor, next, change -> {
             Sql tx = change.tx();
@@ -154,13 +155,9 @@ public final class YearToYear {
         return carry.leftBehind();
     }
 
-    /** Next year's title: the year moved on, and never the example's label. */
+    /** Next year's title: the year moved on (an example keeps its label, as it stays an example). */
     static String nextTitle(Assessment from, Period period) {
         String title = from.title();
-        if (from.example()) {
-            title = title.replaceFirst("(?i)^example\\s*[:\\-–]?\\s*", "");
-            title = title.isEmpty() ? "Self-assessment" : Character.toUpperCase(title.charAt(0)) + title.substring(1);
-        }
         return title.contains(from.period().value()) ? title.replace(from.period().value(), period.value()) : title + " " + period.value();
     }
 

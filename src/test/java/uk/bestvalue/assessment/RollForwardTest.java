@@ -21,22 +21,22 @@ class RollForwardTest {
     }
 
     @Test
-    void the_next_years_title_drops_the_example_label_and_moves_the_year_on() {
+    void the_next_years_title_moves_the_year_on_and_an_example_stays_labelled() {
         String title = YearToYear.nextTitle(example("Example: self-assessment against the Best Value Standards 2023/24"), Period.financialYear("2024/25"));
 
-        assertThat(title).isEqualTo("Self-assessment against the Best Value Standards 2024/25");
+        assertThat(title).isEqualTo("Example: self-assessment against the Best Value Standards 2024/25");
     }
 
     @EachEngine
-    void rolling_the_example_forward_gives_the_councils_own_assessment_with_its_actions_history(Engine engine) {
+    void rolling_the_example_forward_gives_another_example_with_its_actions_history(Engine engine) {
         try (Workbench workbench = Workbench.on(TestDatabases.fresh(engine))) {
             workbench.loadShippedData();
             Assessment example = workbench.exchange().loadExampleIfAbsent().orElseThrow();
 
             Assessment next = workbench.years().rollForward(Actor.installation(), example.id(), null, null);
 
-            assertThat(next.example()).isFalse();
-            assertThat(next.title()).doesNotContainIgnoringCase("example");
+            assertThat(next.example()).as("it carries the example's made-up evidence and actions").isTrue();
+            assertThat(next.title()).startsWith("Example:");
             AssessmentView view = workbench.assessments().view(next.id());
             assertThat(view.actions()).isNotEmpty().allSatisfy(a -> assertThat(a.isCarried()).isTrue());
             long notesBefore = workbench.assessments().view(example.id()).openActions().stream().mapToLong(a -> a.updates().size()).sum();
