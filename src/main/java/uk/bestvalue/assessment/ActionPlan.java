@@ -70,6 +70,8 @@ public final class ActionPlan {
         LocalDate date = checks.date("date", input.date());
         if (date == null && Checks.trimmed(input.date()) == null) {
             date = LocalDate.now(clock);
+        } else if (date != null && date.isAfter(LocalDate.now(clock))) {
+            checks.fail("date", "The date of the progress note cannot be in the future");
         }
         String note = checks.required("note", input.note(), Checks.TEXT, "Enter the progress note");
         checks.throwIfAny();
@@ -100,6 +102,9 @@ public final class ActionPlan {
             checks.fail("reason", outcome == ActionStatus.DROPPED ? "Enter why the action was dropped" : "Enter what superseded the action");
         }
         LocalDate date = checks.date("date", closure.date());
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            checks.fail("date", "The date the action closed cannot be in the future");
+        }
         checks.throwIfAny();
         Action before = action(assessmentId, actionId);
         if (!before.status().isOpen()) {
@@ -107,7 +112,7 @@ public final class ActionPlan {
         }
         LocalDate closedOn = date == null ? LocalDate.now(clock) : date;
         changes.change(actor, assessmentId, change -> {
-            repository.setStatus(change.tx(), actionId, outcome, outcome.needsReason() ? reason : null);
+            repository.setStatus(change.tx(), actionId, outcome, outcome.needsReason() ? reason : null, change.actor().displayName(), change.now());
             repository.addUpdate(change.tx(), actionId, closedOn, "Closed as " + outcome.label().toLowerCase()
                     + (reason == null ? "." : ": " + reason), change.now());
             change.record("action", actionId, "close", before, closure);
@@ -136,7 +141,7 @@ public final class ActionPlan {
         changes.change(actor, assessmentId, change -> {
             for (Object[] row : changed) {
                 Action action = (Action) row[0];
-                repository.setDueDate(change.tx(), action.id(), (LocalDate) row[1]);
+                repository.setDueDate(change.tx(), action.id(), (LocalDate) row[1], change.actor().displayName(), change.now());
                 change.record("action", action.id(), "redate", action.dueDate(), row[1]);
             }
             return null;

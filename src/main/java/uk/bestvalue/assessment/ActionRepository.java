@@ -62,12 +62,15 @@ final class ActionRepository {
         linkCriteria(tx, actionId, criterionIds);
     }
 
-    void setStatus(Sql tx, long actionId, ActionStatus status, String reason) {
-        tx.update("update assessment_action set status = ?, dropped_reason = ? where id = ?", status.id(), reason, actionId);
+    /** Closes or reopens an action; a new version, so that an edit made from before it is refused rather than undoing it. */
+    void setStatus(Sql tx, long actionId, ActionStatus status, String reason, String by, LocalDateTime at) {
+        tx.update("update assessment_action set status = ?, dropped_reason = ?, row_version = row_version + 1, changed_by = ?, changed_at = ?"
+                + " where id = ?", status.id(), reason, by, at, actionId);
     }
 
-    void setDueDate(Sql tx, long actionId, LocalDate due) {
-        tx.update("update assessment_action set due_date = ? where id = ?", due, actionId);
+    void setDueDate(Sql tx, long actionId, LocalDate due, String by, LocalDateTime at) {
+        tx.update("update assessment_action set due_date = ?, row_version = row_version + 1, changed_by = ?, changed_at = ? where id = ?",
+                due, by, at, actionId);
     }
 
     boolean isCarriedForward(long actionId) {

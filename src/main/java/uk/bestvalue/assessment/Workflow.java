@@ -142,6 +142,8 @@ public final class Workflow {
             meeting = checks.date("meetingDate", input.meetingDate());
             if (meeting == null && Checks.trimmed(input.meetingDate()) == null) {
                 checks.fail("meetingDate", "Enter the date of the meeting");
+            } else if (meeting != null && meeting.isAfter(LocalDate.now(clock))) {
+                checks.fail("meetingDate", "The meeting date cannot be in the future: record the move once the committee has met");
             }
             minute = checks.required("minuteReference", input.minuteReference(), Checks.NAME, "Enter the minute reference");
         }
@@ -212,6 +214,9 @@ public final class Workflow {
         }
         String comment = checks.required("comment", text, Checks.TEXT, "Enter the comment");
         LocalDate on = checks.date("date", dateText);
+        if (on != null && on.isAfter(LocalDate.now(clock))) {
+            checks.fail("date", "The date of the comment cannot be in the future");
+        }
         checks.throwIfAny();
         if (held.isEmpty() || (named != null && !held.contains(named))) {
             String whose = named == null ? "a statutory officer" : "the " + named.label();

@@ -86,6 +86,12 @@ public record CommitteeReport(ReportDraft draft, AuthoritySettings settings, Ass
         return Readiness.of(draft, view);
     }
 
+    /** For the product's made-up example assessment: says so on the report, so that it is never read as the council's own. */
+    public String exampleNotice() {
+        return view.assessment().example() ? "This report is an example made up to show how the product works; its scores, evidence and "
+                + "actions are illustrations, not " + authorityName() + "'s own assessment." : null;
+    }
+
     /** A report not ready to issue is marked DRAFT on every page. */
     public boolean isDraft() {
         return !readiness().ready();

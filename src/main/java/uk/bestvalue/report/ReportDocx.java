@@ -105,6 +105,14 @@ final class ReportDocx {
 
     private void cover() {
         ReportDraft d = report.draft();
+        if (report.exampleNotice() != null) {
+            XWPFParagraph notice = doc.createParagraph();
+            XWPFRun mark = notice.createRun();
+            mark.setBold(true);
+            mark.setColor("D4351C");
+            mark.setText("EXAMPLE");
+            notice.createRun().setText(" \u2013 " + report.exampleNotice());
+        }
         if (report.isDraft()) {
             XWPFParagraph notice = doc.createParagraph();
             XWPFRun mark = notice.createRun();

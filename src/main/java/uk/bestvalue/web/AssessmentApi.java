@@ -155,6 +155,8 @@ final class AssessmentApi {
             ctx.status(HttpStatus.CREATED);
             ctx.json(ActionJson.of(actionPlan.add(Actors.of(ctx), id(ctx), Bodies.read(ctx, ActionInput.class)), actionPlan.today()));
         }, Access.EDIT);
+        app.get("/api/v1/assessments/{id}/actions/{actionId}", ctx -> ctx.json(ActionJson.of(
+                actionPlan.action(id(ctx), Bodies.id(ctx, "actionId", "Action")), actionPlan.today())), Access.READ);
         app.put("/api/v1/assessments/{id}/actions/{actionId}", ctx -> ctx.json(ActionJson.of(
                 actionPlan.update(Actors.of(ctx), id(ctx), Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionInput.class)), actionPlan.today())), Access.EDIT);
         app.post("/api/v1/assessments/{id}/actions/{actionId}/close", ctx -> ctx.json(ActionJson.of(actionPlan.close(Actors.of(ctx), id(ctx),

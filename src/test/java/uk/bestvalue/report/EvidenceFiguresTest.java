@@ -27,7 +27,7 @@ class EvidenceFiguresTest {
 
     @BeforeAll
     static void start() {
-        fixture = new ReportFixture(Engine.H2);
+        fixture = new ReportFixture(Engine.H2, false);
         fixture.workbench.explorer().loadShipped();
         reports = fixture.workbench.reports();
         var view = fixture.workbench.assessments().view(fixture.assessmentId);

@@ -20,7 +20,7 @@ class FreshTextTest {
 
     @BeforeEach
     void start() {
-        fixture = new ReportFixture(Engine.H2);
+        fixture = new ReportFixture(Engine.H2, false);
         reports = fixture.workbench.reports();
         id = fixture.assessmentId;
     }

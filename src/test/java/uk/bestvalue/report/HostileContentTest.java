@@ -42,7 +42,7 @@ class HostileContentTest {
 
     @BeforeAll
     static void render() throws IOException {
-        fixture = new ReportFixture(Engine.H2);
+        fixture = new ReportFixture(Engine.H2, false);
         long id = fixture.assessmentId;
         var themes = fixture.workbench.assessments().view(id).version().themes();
         for (int i = 0; i < OWNERS.size(); i++) {
@@ -50,6 +50,7 @@ class HostileContentTest {
                     OWNERS.get(i), "2025-03-31", "not_started", null, themes.get(i % themes.size()).code(), List.of()));
         }
         fixture.workbench.assessments().scoreTheme(Actor.installation(), id, themes.get(0).code(), new ScoreInput("good", LONG_PARAGRAPH));
+        fixture.sendToOfficers();
         CommitteeReport stored = fixture.workbench.reports().report(id);
         ReportDraft d = stored.draft();
         // Characters no form should let through, as if they had reached the database another way.

@@ -29,6 +29,15 @@ final class ReportFixture implements AutoCloseable {
     final long assessmentId;
 
     ReportFixture(Engine engine) {
+        this(engine, true);
+    }
+
+    /**
+     * The example assessment with report settings and a draft; with {@code withOfficers}, sent to the
+     * statutory officers, who comment (from then on nothing in it can change). Without, it stays a
+     * draft for tests that change it, which call {@link #sendToOfficers()} when they are done.
+     */
+    ReportFixture(Engine engine, boolean withOfficers) {
         workbench = Workbench.on(TestDatabases.fresh(engine), CLOCK);
         workbench.loadShippedData();
         assessmentId = workbench.exchange().loadExampleIfAbsent().map(Assessment::id).orElseThrow();
@@ -46,7 +55,13 @@ final class ReportFixture implements AutoCloseable {
                 List.of(),
                 first.consultees(), List.of(new ReportDraft.Paper("Best Value guidance report to Full Council, September 2023", null)),
                 first.introduction(), first.futureActivities()));
-        // The statutory officers comment in the sign-off, while the assessment is with them.
+        if (withOfficers) {
+            sendToOfficers();
+        }
+    }
+
+    /** The statutory officers comment in the sign-off, while the assessment is with them. */
+    void sendToOfficers() {
         Workflow workflow = workbench.workflow();
         workflow.move(ADMIN, assessmentId, new MoveInput("in_review", null, null, null, null));
         workflow.move(ADMIN, assessmentId, new MoveInput("statutory_officers", null, null, null, null));

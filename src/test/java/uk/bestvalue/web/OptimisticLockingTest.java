@@ -191,6 +191,34 @@ class OptimisticLockingTest {
     }
 
     @EachEngine
+    void closing_an_action_or_moving_its_due_date_makes_a_new_version_so_an_older_edit_cannot_undo_it(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            long actionId = action(api, id, "Fix recycling", "Head of Waste", "2025-03-31", "SD");
+            String path = "/api/v1/assessments/" + id + "/actions/" + actionId;
+            int loaded = api.get(path).json().get("version").asInt();
+
+            ApiClient.Reply early = api.post(path + "/close", body("outcome", "done", "date", "2099-01-01"));
+            assertThat(early.status()).isEqualTo(400);
+            assertThat(early.text()).contains("\"date\"", "cannot be in the future");
+            ApiClient.Reply closed = api.post(path + "/close", body("outcome", "done"));
+            ApiClient.Reply stale = api.put(path, body("description", "Fix recycling", "owner", "Head of Waste", "dueDate", "2025-03-31",
+                    "status", "not_started", "theme", "SD", "version", loaded));
+
+            assertThat(closed.status()).as(closed.text()).isEqualTo(200);
+            assertThat(closed.json().get("version").asInt()).isEqualTo(loaded + 1);
+            assertThat(stale.status()).isEqualTo(409);
+            assertThat(api.get(path).json().get("status").asText()).isEqualTo("done");
+
+            int afterClose = api.get(path).json().get("version").asInt();
+            ApiClient.Reply redated = api.put("/api/v1/assessments/" + id + "/actions/due-dates",
+                    body("items", java.util.List.of(Map.of("action", actionId, "dueDate", "2025-06-30"))));
+            assertThat(redated.status()).as(redated.text()).isEqualTo(200);
+            assertThat(api.get(path).json().get("version").asInt()).isEqualTo(afterClose + 1);
+        });
+    }
+
+    @EachEngine
     void an_action_saved_twice_from_the_same_version_keeps_the_first(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
             long id = create(api, referenceAssessment());

@@ -38,7 +38,7 @@ class PublicationJourneyTest {
                         "The report is satisfactory.", "2024-05-20");
             }
             workflow.move(admin, published, new MoveInput("approved", null, null, null, null));
-            workflow.move(admin, published, new MoveInput("reported", null, "Audit and Standards", "2024-06-24", "AS/24/17"));
+            workflow.move(admin, published, new MoveInput("reported", null, "Audit and Standards", "2024-05-29", "AS/24/17"));
             workflow.move(admin, published, new MoveInput("published", null, null, null, null));
         });
     }

@@ -19,7 +19,7 @@ class PublicationTest {
 
     static void publish(ApiClient admin, long id) {
         assertThat(admin.post("/api/v1/assessments/" + id + "/transitions", Map.of("to", "reported", "committee", "Audit and Standards",
-                "meetingDate", "2024-06-24", "minuteReference", "AS/24/17")).status()).isEqualTo(200);
+                "meetingDate", "2024-05-29", "minuteReference", "AS/24/17")).status()).isEqualTo(200);
         assertThat(admin.post("/api/v1/assessments/" + id + "/transitions", Map.of("to", "published")).status()).isEqualTo(200);
     }
 
@@ -42,7 +42,7 @@ class PublicationTest {
             ApiClient.Reply list = visitor.get("/published");
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.text()).contains("Self-assessment against the Best Value Standards 2023/24", "Published",
-                    "Audit and Standards, 24 June 2024, minute AS/24/17", "The report is satisfactory.");
+                    "Audit and Standards, 29 May 2024, minute AS/24/17", "The report is satisfactory.");
             assertThat(list.text()).contains(ADDRESS).doesNotContain("/published/E07000135/2024-25");
             assertThat(visitor.get(ADDRESS + "/report.html").text()).contains("Statutory officers");
             assertThat(visitor.get(ADDRESS + "/report.pdf").text()).startsWith("%PDF");

@@ -115,7 +115,11 @@ class WorkflowTest {
             ApiClient.Reply incomplete = move(admin, id, "reported");
             assertStatus(incomplete, 400);
             assertThat(incomplete.json().get("errors").findValuesAsText("field")).contains("committee", "meetingDate", "minuteReference");
-            assertStatus(move(admin, id, "reported", "committee", "Audit and Standards", "meetingDate", "2024-06-24",
+            ApiClient.Reply notYetMet = move(admin, id, "reported", "committee", "Audit and Standards", "meetingDate", "2024-06-24",
+                    "minuteReference", "AS/24/17");
+            assertStatus(notYetMet, 400);
+            assertThat(notYetMet.text()).as("today is 1 June 2024").contains("meetingDate", "cannot be in the future");
+            assertStatus(move(admin, id, "reported", "committee", "Audit and Standards", "meetingDate", "2024-05-29",
                     "minuteReference", "AS/24/17"), 200);
             assertStatus(move(editor, id, "published"), 403);
             assertStatus(move(admin, id, "published"), 200);
@@ -313,6 +317,10 @@ class WorkflowTest {
             Map<Role, ApiClient> people = people(api, workbench);
             assertStatus(move(people.get(Role.EDITOR), id, "in_review"), 200);
             assertStatus(move(people.get(Role.REVIEWER), id, "statutory_officers"), 200);
+            ApiClient.Reply dated = people.get(Role.CHIEF_FINANCE_OFFICER).post("/api/v1/assessments/" + id + "/statutory-comments",
+                    Map.of("comment", "Written ahead.", "date", "2099-01-01"));
+            assertStatus(dated, 400);
+            assertThat(dated.text()).contains("\"date\"", "cannot be in the future");
             assertStatus(comment(people.get(Role.CHIEF_FINANCE_OFFICER), id, null), 200);
 
             ApiClient.Reply scored = people.get(Role.EDITOR).put("/api/v1/assessments/" + id + "/themes/CI",
