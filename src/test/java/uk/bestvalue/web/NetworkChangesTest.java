@@ -150,6 +150,11 @@ class NetworkChangesTest {
                     "embargo", "1/10/2026", "version", "1"));
             assertThat(corrected.headers().firstValue("Location").orElseThrow()).endsWith("done=reshared");
             assertThat(workbench.networks().share(n.id(), share).title()).isEqualTo("Recycling, audited");
+            HttpResponse<String> staleShare = blaby.postForm(sharePage, form(blabyCsrf, "title", "Typed over an old copy", "body", "40 %",
+                    "embargo", "1/10/2026", "version", "1"));
+            assertThat(staleShare.statusCode()).isEqualTo(409);
+            assertThat(staleShare.body()).contains("govuk-error-summary", "changed this shared item", "value=\"Typed over an old copy\"",
+                    "name=\"version\" value=\"2\"");
             assertThat(blaby.postForm(sharePage + "/delete", Map.of("_csrf", blabyCsrf)).headers().firstValue("Location").orElseThrow())
                     .endsWith("done=unshared");
             assertThat(workbench.networks().shares(n.id(), code -> true)).isEmpty();
