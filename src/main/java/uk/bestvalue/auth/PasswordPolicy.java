@@ -59,8 +59,9 @@ public final class PasswordPolicy {
         if (denied.contains(lower) || denied.contains(stem) || denied.contains(bare) || repetitive(lower)) {
             return Optional.of("Password is too easy to guess: choose three or more random words, for example");
         }
-        if (containsName(lower, email, displayName)) {
-            return Optional.of("Password must not contain your email address or name");
+        Optional<String> named = nameIn(lower, email, displayName);
+        if (named.isPresent()) {
+            return Optional.of("Password must not contain " + named.get());
         }
         return Optional.empty();
     }
@@ -75,10 +76,17 @@ public final class PasswordPolicy {
         return false;
     }
 
-    private static boolean containsName(String password, String email, String displayName) {
+    /** Which of the person's own names the password contains, said so that they can see what to change. */
+    private static Optional<String> nameIn(String password, String email, String displayName) {
         String local = email == null ? "" : email.toLowerCase(Locale.ROOT).split("@", 2)[0];
         String name = displayName == null ? "" : displayName.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         String squashed = password.replaceAll("\\s+", "");
-        return (local.length() >= 4 && squashed.contains(local)) || (name.length() >= 4 && squashed.contains(name));
+        if (local.length() >= 4 && squashed.contains(local)) {
+            return Optional.of("the first part of your email address (\"" + local + "\")");
+        }
+        if (name.length() >= 4 && squashed.contains(name)) {
+            return Optional.of("your name (\"" + displayName.strip() + "\")");
+        }
+        return Optional.empty();
     }
 }

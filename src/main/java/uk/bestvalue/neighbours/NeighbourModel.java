@@ -251,7 +251,7 @@ final class NeighbourModel {
     private static Figure figure(Authority a, IndicatorDefinition ind, Map<String, Double> published, List<Authority> parts, String period) {
         Double own = published.get(a.code().value());
         if (own != null) {
-            return new Figure(own, ind.from() != null ? "register (mid-2020 population estimate)" : "published for " + period);
+            return new Figure(own, ind.from() != null ? "register (mid-2020 population estimate)" : "published for " + uk.bestvalue.period.Period.label(period));
         }
         if (parts.isEmpty()) {
             return null;
@@ -286,7 +286,7 @@ final class NeighbourModel {
             return null;
         }
         return new Figure(weighted / people, "population-weighted mean of " + counted + " of its " + parts.size() + " " + whose
-                + ", " + period);
+                + ", " + uk.bestvalue.period.Period.label(period));
     }
 
     /** Computes every current council's neighbours from the indicators read. */

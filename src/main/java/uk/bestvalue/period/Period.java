@@ -275,6 +275,27 @@ public final class Period implements Comparable<Period> {
         return toString();
     }
 
+    /**
+     * The period as a reader says it: as written, except that a date reads 24 March 2026 rather than
+     * 2026-03-24 (also in a rolling window, 24 months to 30 September 2025).
+     */
+    public String label() {
+        return switch (type) {
+            case DATE -> spoken(start);
+            case ROLLING -> months() + " months to " + spoken(end);
+            default -> toString();
+        };
+    }
+
+    /** The label of a period given as text, or the text itself when it is not a period (never fails: for display). */
+    public static String label(String text) {
+        return text == null ? null : tryParse(text).map(Period::label).orElse(text);
+    }
+
+    private static String spoken(LocalDate date) {
+        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + date.getYear();
+    }
+
     /** The one way a period is written: 2023/24, 2023, 2023 Q2, June 2023, 2025-04-30, 24 months to 2025-09-30. */
     @Override
     public String toString() {

@@ -300,6 +300,25 @@ public final class Reports {
      * of its type as on its dashboard: value, median, quartiles, rank, period, source and licence.
      */
     public EvidenceFigure addFigure(Actor actor, long assessmentId, long evidenceId, String metricId) {
+        return addFigure(actor, assessmentId, evidenceId, metricId, null);
+    }
+
+    /** The groups a figure can compare the council with: its type (the dashboard's), region, England, neighbours, networks, saved groups. */
+    public java.util.Map<String, String> figureGroups() {
+        java.util.Map<String, String> groups = new java.util.LinkedHashMap<>();
+        groups.put("type", "Councils of the same type");
+        groups.put("region", "Councils in the same region");
+        groups.put("england", "All councils in England");
+        groups.putAll(explorer.otherGroups());
+        explorer.groups().forEach(g -> groups.put(g.key(), "Saved group: " + g.name()));
+        return groups;
+    }
+
+    /**
+     * As above, compared with the group named ({@link #figureGroups()}; null or blank: the council's
+     * type, as on its dashboard).
+     */
+    public EvidenceFigure addFigure(Actor actor, long assessmentId, long evidenceId, String metricId, String group) {
         AssessmentView view = assessments.view(assessmentId);
         List<FieldError> errors = new ArrayList<>();
         if (view.evidence().stream().noneMatch(use -> use.item().id() == evidenceId)) {
@@ -314,7 +333,8 @@ public final class Reports {
             throw new Invalid(errors);
         }
         String authority = view.assessment().authority().value();
-        Comparison comparison = explorer.compare(row.metric().id(), authority, row.period(), "type");
+        Comparison comparison = explorer.compare(row.metric().id(), authority, row.period(),
+                group == null || group.isBlank() ? "type" : group.strip());
         Comparison.Entry mine = comparison.focus().orElseThrow();
         Statistics stats = comparison.statistics();
         return changes.change(actor, assessmentId, change -> {

@@ -161,11 +161,11 @@ final class Evaluator {
     static String explain(Rule rule, Observation o) {
         Condition condition = rule.condition();
         if (condition instanceof Condition.Threshold t) {
-            return o.metricTitle() + ": " + number(o.value(), o.unit()) + " in " + o.period() + ", "
+            return o.metricTitle() + ": " + number(o.value(), o.unit()) + " in " + uk.bestvalue.period.Period.label(o.period()) + ", "
                     + (t.below() != null ? "below " + number(t.below(), o.unit()) : "above " + number(t.above(), o.unit())) + ".";
         }
         if (condition instanceof Condition.Position) {
-            return o.metricTitle() + ": " + number(o.value(), o.unit()) + " in " + o.period()
+            return o.metricTitle() + ": " + number(o.value(), o.unit()) + " in " + uk.bestvalue.period.Period.label(o.period())
                     + ", in the worst quarter of " + o.group().label() + " (" + o.group().size() + " with a value; "
                     + ("higher_better".equals(o.polarity()) ? "lower quartile " + number(o.group().lowerQuartile(), o.unit())
                     : "upper quartile " + number(o.group().upperQuartile(), o.unit()))
@@ -179,8 +179,8 @@ final class Evaluator {
         if (condition instanceof Condition.Change c) {
             Observation.Point before = o.series().get(o.series().size() - 2);
             Observation.Point after = o.series().get(o.series().size() - 1);
-            return o.metricTitle() + ": " + number(before.value(), o.unit()) + " in " + before.period() + " to "
-                    + number(after.value(), o.unit()) + " in " + after.period() + ", worse by "
+            return o.metricTitle() + ": " + number(before.value(), o.unit()) + " in " + uk.bestvalue.period.Period.label(before.period()) + " to "
+                    + number(after.value(), o.unit()) + " in " + uk.bestvalue.period.Period.label(after.period()) + ", worse by "
                     + number(Math.abs(after.value() - before.value()), o.unit()) + " (more than " + number(c.by(), o.unit()) + ").";
         }
         if (condition instanceof Condition.Missing) {

@@ -224,6 +224,19 @@ public final class Warnings {
                 errors.add(new uk.bestvalue.FieldError("group", "there is no saved group '" + filter.group().strip() + "'; use custom:ID from /groups"));
             }
         }
+        java.util.Set<String> themes = new java.util.TreeSet<>();
+        java.util.Set<String> rules = new java.util.TreeSet<>();
+        active().forEach(set -> set.rules().forEach(r -> {
+            themes.add(r.theme().toUpperCase(java.util.Locale.ROOT));
+            rules.add(r.id());
+        }));
+        if (filter.theme() != null && !filter.theme().isBlank() && !themes.contains(filter.theme().strip().toUpperCase(java.util.Locale.ROOT))) {
+            errors.add(new uk.bestvalue.FieldError("theme", "'" + shortened(filter.theme().strip()) + "' is not a theme any early-warning rule speaks to; use one of "
+                    + String.join(", ", themes)));
+        }
+        if (filter.rule() != null && !filter.rule().isBlank() && !rules.contains(filter.rule().strip())) {
+            errors.add(new uk.bestvalue.FieldError("rule", "there is no early-warning rule '" + shortened(filter.rule().strip()) + "' in the rule sets in use"));
+        }
         if (!errors.isEmpty()) {
             throw new uk.bestvalue.Invalid(errors);
         }
@@ -280,5 +293,9 @@ public final class Warnings {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

@@ -123,8 +123,12 @@ final class AssessmentApi {
             ctx.status(HttpStatus.CREATED);
             ctx.json(EvidenceJson.of(evidence.add(Actors.of(ctx), id(ctx), Bodies.read(ctx, EvidenceInput.class))));
         }, Access.EDIT);
-        app.put("/api/v1/assessments/{id}/evidence/{evidenceId}", ctx -> ctx.json(EvidenceJson.of(
-                evidence.update(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), Bodies.read(ctx, EvidenceInput.class)))), Access.EDIT);
+        app.put("/api/v1/assessments/{id}/evidence/{evidenceId}", ctx -> {
+            long evidenceId = Bodies.id(ctx, "evidenceId", "Evidence");
+            EvidenceInput stored = evidence.uses(id(ctx)).stream().filter(u -> u.item().id() == evidenceId).findFirst()
+                    .map(AssessmentApi::asInput).orElse(null);
+            ctx.json(EvidenceJson.of(evidence.update(Actors.of(ctx), id(ctx), evidenceId, Bodies.readOver(ctx, EvidenceInput.class, stored))));
+        }, Access.EDIT);
         app.post("/api/v1/assessments/{id}/evidence/{evidenceId}/refresh", ctx -> {
             RefreshInput input = ctx.body().isBlank() ? new RefreshInput(null) : Bodies.read(ctx, RefreshInput.class);
             ctx.json(EvidenceJson.of(evidence.refresh(Actors.of(ctx), id(ctx), Bodies.id(ctx, "evidenceId", "Evidence"), input.date())));
@@ -157,8 +161,12 @@ final class AssessmentApi {
         }, Access.EDIT);
         app.get("/api/v1/assessments/{id}/actions/{actionId}", ctx -> ctx.json(ActionJson.of(
                 actionPlan.action(id(ctx), Bodies.id(ctx, "actionId", "Action")), actionPlan.today())), Access.READ);
-        app.put("/api/v1/assessments/{id}/actions/{actionId}", ctx -> ctx.json(ActionJson.of(
-                actionPlan.update(Actors.of(ctx), id(ctx), Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionInput.class)), actionPlan.today())), Access.EDIT);
+        app.put("/api/v1/assessments/{id}/actions/{actionId}", ctx -> {
+            long actionId = Bodies.id(ctx, "actionId", "Action");
+            ActionInput stored = asInput(actionPlan.action(id(ctx), actionId));
+            ctx.json(ActionJson.of(actionPlan.update(Actors.of(ctx), id(ctx), actionId, Bodies.readOver(ctx, ActionInput.class, stored)),
+                    actionPlan.today()));
+        }, Access.EDIT);
         app.post("/api/v1/assessments/{id}/actions/{actionId}/close", ctx -> ctx.json(ActionJson.of(actionPlan.close(Actors.of(ctx), id(ctx),
                 Bodies.id(ctx, "actionId", "Action"), Bodies.read(ctx, ActionClosure.class)), actionPlan.today())), Access.EDIT);
         app.delete("/api/v1/assessments/{id}/actions/{actionId}", ctx -> {
@@ -233,5 +241,19 @@ final class AssessmentApi {
 
     private OnsCode authority(Context ctx) {
         return authorities.require(ctx.pathParam("code")).code();
+    }
+
+    /** An action as the input that would save it unchanged: what a change that leaves fields out is laid over. */
+    private static ActionInput asInput(uk.bestvalue.assessment.Action a) {
+        return new ActionInput(a.description(), a.owner(), a.dueDate() == null ? null : a.dueDate().toString(), a.status().id(),
+                a.droppedReason(), a.themeCode(), a.criterionCodes(), null);
+    }
+
+    /** Evidence as the input that would save it unchanged. */
+    private static EvidenceInput asInput(uk.bestvalue.assessment.EvidenceUse use) {
+        var item = use.item();
+        return new EvidenceInput(null, item.title(), item.description(), item.link(), item.documentRef(), item.owner(),
+                item.date() == null ? null : item.date().toString(),
+                use.links().stream().map(l -> new EvidenceInput.LinkInput(l.criterionCode(), l.stance().id())).toList(), null);
     }
 }

@@ -13,6 +13,21 @@ final class Bodies {
         return Input.json(ctx.body(), type);
     }
 
+    /**
+     * Reads a JSON object body as a change to {@code stored}: a field the body leaves out keeps its
+     * stored value (an explicit null clears it), so a client that sends only what it changes loses
+     * nothing. Anything else about the body is checked as {@link #read} checks it.
+     */
+    static <T> T readOver(Context ctx, Class<T> type, T stored) {
+        com.fasterxml.jackson.databind.JsonNode sent = Input.json(ctx.body(), com.fasterxml.jackson.databind.JsonNode.class);
+        if (stored == null || !sent.isObject()) {
+            return read(ctx, type); // the boundary names what is wrong with it, or the feature says what is missing
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode merged = Json.mapper().valueToTree(stored);
+        sent.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
+        return Input.json(merged.toString(), type);
+    }
+
     /** A body and the {@code version} it was edited from (null when not given), for documents whose own shape has no version. */
     record Versioned<T>(T value, Integer version) {
     }

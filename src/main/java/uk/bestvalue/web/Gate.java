@@ -157,6 +157,10 @@ final class Gate {
             case READ, EDIT, REVIEW, ADMIN -> {
                 String authority = authority(ctx);
                 if (authority == null) {
+                    if (!identity.installationAdmin() && ctx.method() == HandlerType.GET && ctx.endpointHandlerPath().startsWith("/api/")) {
+                        // A listing across councils is the installation admin's; anyone else names their council.
+                        throw new uk.bestvalue.Invalid("authority", "Name the council whose work to list, for example ?authority=E07000135");
+                    }
                     // Fail closed: a route that names no authority we can find is the installation admin's
                     // until authority(...) learns how to find it.
                     yield identity.installationAdmin();

@@ -49,10 +49,18 @@ public final class Input {
             "comment", "contacts", "objectives", "values", "risks", "committees", "backgroundPapers");
     private static final Set<String> DATA_URI_FIELDS = Set.of("logoDataUri");
 
-    private static final ObjectMapper STRICT = Json.mapper().copy()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper STRICT = strict();
+
+    /** Unknown fields, missing primitives and trailing text are errors; so is a number where true or false belongs (1 is not true). */
+    private static ObjectMapper strict() {
+        ObjectMapper mapper = Json.mapper().copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Boolean)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        return mapper;
+    }
 
     private Input() {
     }

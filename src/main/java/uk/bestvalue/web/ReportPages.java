@@ -57,7 +57,7 @@ final class ReportPages {
             long id = id(ctx);
             String theme = theme(ctx).code();
             try {
-                reports.addFigure(Actors.of(ctx), id, evidenceId(ctx.formParam("evidence")), ctx.formParam("metric"));
+                reports.addFigure(Actors.of(ctx), id, evidenceId(ctx.formParam("evidence")), ctx.formParam("metric"), ctx.formParam("group"));
                 ctx.redirect("/assessments/" + id + "/themes/" + theme + "/figures?added=yes", HttpStatus.SEE_OTHER);
             } catch (Invalid e) {
                 figuresPage(ctx, Form.submitted("figures", ctx, e.errors()), HttpStatus.BAD_REQUEST);
@@ -126,7 +126,7 @@ final class ReportPages {
         AssessmentView view = assessments.view(id);
         ctx.status(status);
         ctx.render("report-figures.jte", Map.of("view", view, "theme", theme(ctx), "dashboard", reports.dashboard(id),
-                "figures", reports.figures(id), "form", form, "added", "yes".equals(ctx.queryParam("added"))));
+                "figures", reports.figures(id), "form", form, "added", "yes".equals(ctx.queryParam("added")), "groups", reports.figureGroups()));
     }
 
     private uk.bestvalue.framework.Theme theme(Context ctx) {

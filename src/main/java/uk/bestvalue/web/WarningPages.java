@@ -115,7 +115,7 @@ final class WarningPages {
             list = warnings.watchlist(filter);
             form = new Form("filter", ctx.queryParamMap(), List.of());
         } catch (Invalid e) {
-            list = warnings.watchlist(new Watchlist.Filter(null, null, null, null));
+            list = new Watchlist(null, List.of()); // nothing shown under a filter that could not be read, rather than everything
             form = new Form("filter", ctx.queryParamMap(), e.errors());
             ctx.status(HttpStatus.BAD_REQUEST);
         }

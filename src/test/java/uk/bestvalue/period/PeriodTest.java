@@ -67,4 +67,14 @@ class PeriodTest {
         assertThat(Period.parse("December 2025").next()).hasToString("January 2026");
         assertThat(Period.parse("24 months to 2025-09-30").next()).hasToString("24 months to 2025-10-31");
     }
+
+    @Test
+    void a_period_reads_as_people_say_it_and_text_that_is_not_one_is_shown_as_it_is() {
+        assertThat(Period.parse("2026-03-24").label()).isEqualTo("24 March 2026");
+        assertThat(Period.parse("24 months to 2025-09-30").label()).isEqualTo("24 months to 30 September 2025");
+        assertThat(Period.parse("2023/24").label()).isEqualTo("2023/24");
+        assertThat(Period.parse("June 2023").label()).isEqualTo("June 2023");
+        assertThat(Period.label("mid-2020")).isEqualTo("mid-2020");
+        assertThat(Period.label(null)).isNull();
+    }
 }

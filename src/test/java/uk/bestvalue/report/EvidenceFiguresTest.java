@@ -85,6 +85,18 @@ class EvidenceFiguresTest {
     }
 
     @Test
+    void a_figure_can_compare_the_council_with_another_group_than_its_type() {
+        EvidenceFigure figure = reports.addFigure(Actor.installation(), fixture.assessmentId, evidenceId, recycling.metric().id(), "region");
+
+        assertThat(figure.groupLabel()).isEqualTo("East Midlands");
+        assertThat(figure.value()).isEqualTo(recycling.value());
+        assertThat(figure.groupSize()).isLessThan(recycling.groupSize());
+        assertThat(reports.figureGroups()).containsKeys("type", "region", "england");
+        assertThatThrownBy(() -> reports.addFigure(Actor.installation(), fixture.assessmentId, evidenceId, recycling.metric().id(), "planets"))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(uk.bestvalue.FieldError::field).containsExactly("group"));
+    }
+
+    @Test
     void a_figure_can_be_removed() {
         EvidenceFigure f = reports.addFigure(Actor.installation(), fixture.assessmentId, evidenceId, recycling.metric().id());
 

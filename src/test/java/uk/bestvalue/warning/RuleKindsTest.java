@@ -118,6 +118,17 @@ class RuleKindsTest {
                 .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("region", "type", "group"));
     }
 
+    @Test
+    void a_watchlist_filter_on_a_theme_or_rule_no_rule_speaks_to_is_refused_not_answered_with_nothing() {
+        assertThat(warnings.watchlist(new Watchlist.Filter(null, null, "sd", "score-worst-quarter")).entries()).isNotEmpty();
+
+        assertThatThrownBy(() -> warnings.watchlist(new Watchlist.Filter(null, null, "XX", "no-such-rule")))
+                .isInstanceOfSatisfying(Invalid.class, e -> {
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("theme", "rule");
+                    assertThat(e.errors().get(0).message()).contains("use one of", "SD");
+                });
+    }
+
     @Nested
     class Files {
         @Test

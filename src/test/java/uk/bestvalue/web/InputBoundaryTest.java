@@ -132,11 +132,16 @@ class InputBoundaryTest {
 
             ApiClient.Reply reply = api.post("/api/v1/assessments/" + id + "/evidence", "{\"title\":\"Peer challenge\",\"links\":\"LEAD-C1\"}");
             ApiClient.Reply object = api.post("/api/v1/assessments", "{\"authority\":{\"code\":\"E07000135\"}}");
+            ApiClient.Reply number = api.post("/api/v1/assessments", "{\"authority\":\"E07000135\",\"framework\":\"best-value-standards/2024\","
+                    + "\"period\":\"2024/25\",\"title\":\"A\",\"owner\":\"B\",\"scale\":\"good-fair-poor\",\"scoring\":\"theme\",\"example\":1}");
 
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.json().get("errors").get(0).get("message").asText()).isEqualTo("must be a list");
             assertThat(object.json().get("errors").get(0).get("message").asText()).isEqualTo("must be text");
-            for (ApiClient.Reply r : List.of(reply, object)) {
+            assertThat(number.status()).as("1 is not true").isEqualTo(400);
+            assertThat(number.json().get("errors").get(0).get("field").asText()).isEqualTo("example");
+            assertThat(number.json().get("errors").get(0).get("message").asText()).contains("true or false");
+            for (ApiClient.Reply r : List.of(reply, object, number)) {
                 assertThat(r.text()).doesNotContain("java.", "uk.bestvalue", "`", "Cannot deserialize");
             }
         });

@@ -7,8 +7,8 @@ import uk.bestvalue.auth.Role;
 import uk.bestvalue.store.EachEngine;
 import uk.bestvalue.store.Engine;
 
-/** Where the council a request acts for is in its body, a body that cannot say which is answered 400 naming it, never 403. */
-class AuthorityInBodyTest {
+/** A request that must name the council it acts for, in its body or its query, and does not, is answered 400 naming what is missing, never 403. */
+class CouncilNotNamedTest {
     private static final String BLABY = "E07000129";
 
     @EachEngine
@@ -22,6 +22,21 @@ class AuthorityInBodyTest {
                     assertThat(reply.text()).containsAnyOf("\"body\"", "\"authority\"");
                 }
             }
+        });
+    }
+
+    @EachEngine
+    void a_listing_of_assessments_without_a_council_asks_for_one(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            ApiClient editor = api.as(Users.token(workbench, Users.withRole(workbench, "editor@blaby.invalid", Role.EDITOR, BLABY).email(),
+                    Role.EDITOR, BLABY));
+
+            ApiClient.Reply reply = editor.get("/api/v1/assessments");
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.text()).contains("\"authority\"", "?authority=");
+            assertThat(editor.get("/api/v1/assessments?authority=" + BLABY).status()).isEqualTo(200);
+            assertThat(api.get("/api/v1/assessments").status()).as("the installation admin lists every council's").isEqualTo(200);
         });
     }
 }
