@@ -38,8 +38,10 @@ final class NetworkApi {
             Network n = networks.create(Actors.of(ctx), code(ctx, authorities), input.name(), input.description(), input.members());
             created(ctx, "/api/v1/networks/" + n.id(), NetworkPages.json(n));
         }, Access.ADMIN);
+        // A change keeps what its body leaves out, as every change in the API does.
         app.put(base + "/{networkId}", ctx -> {
-            NetworkInput input = Bodies.read(ctx, NetworkInput.class);
+            Network stored = networks.network(networkId(ctx));
+            NetworkInput input = Bodies.readOver(ctx, NetworkInput.class, new NetworkInput(stored.name(), stored.description(), null, null));
             ctx.json(NetworkPages.json(networks.update(Actors.of(ctx), networkId(ctx), code(ctx, authorities), input.name(), input.description(),
                     input.version())));
         }, Access.ADMIN);
@@ -63,7 +65,9 @@ final class NetworkApi {
             created(ctx, "/api/v1/networks/" + networkId(ctx), json(share));
         }, Access.ADMIN);
         app.put(base + "/{networkId}/shares/{shareId}", ctx -> {
-            ShareInput input = Bodies.read(ctx, ShareInput.class);
+            NetworkShare stored = networks.share(networkId(ctx), shareId(ctx));
+            ShareInput input = Bodies.readOver(ctx, ShareInput.class, new ShareInput(stored.title(), stored.body(),
+                    stored.embargoUntil().toString(), null));
             ctx.json(json(named(() -> networks.updateShare(Actors.of(ctx), networkId(ctx), code(ctx, authorities), shareId(ctx), input.title(),
                     input.body(), input.embargoUntil(), input.version()))));
         }, Access.ADMIN);

@@ -36,10 +36,13 @@ class NetworkChangesTest {
             ApiClient.Reply renamed = api.put(network, Map.of("name", "Leicestershire districts", "description", "The county's districts", "version", 1));
             assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
             assertThat(renamed.json().get("version").asInt()).isEqualTo(2);
+            ApiClient.Reply described = api.put(network, Map.of("description", "Districts of the county"));
+            assertThat(described.json().get("name").asText()).as("a change keeps what it leaves out").isEqualTo("Leicestershire districts");
+            assertThat(described.json().get("version").asInt()).isEqualTo(3);
             ApiClient.Reply stale = api.put(network, Map.of("name", "Stale", "version", 1));
             assertThat(stale.status()).isEqualTo(409);
             assertThat(stale.json().get("errors").get(0).get("field").asText()).isEqualTo("version");
-            ApiClient.Reply nameless = api.put(network, Map.of("name", " ", "version", 2));
+            ApiClient.Reply nameless = api.put(network, Map.of("name", " ", "version", 3));
             assertThat(nameless.status()).isEqualTo(400);
             assertThat(nameless.json().get("errors").get(0).get("field").asText()).isEqualTo("name");
             ApiClient.Reply byMember = api.put("/api/v1/authorities/" + BLABY + "/networks/" + id, Map.of("name", "Ours now"));
@@ -69,19 +72,22 @@ class NetworkChangesTest {
                     "embargoUntil", "2026-10-01", "version", 1));
             assertThat(corrected.status()).as(corrected.text()).isEqualTo(200);
             assertThat(corrected.json().get("version").asInt()).isEqualTo(2);
-            assertThat(api.put(shares + "/" + share, Map.of("title", "x", "body", "y", "embargoUntil", "2026-10-01", "version", 1)).status())
+            ApiClient.Reply retitled = api.put(shares + "/" + share, Map.of("title", "Recycling, audited 2025/26"));
+            assertThat(retitled.json().get("body").asText()).isEqualTo("40.8 %");
+            assertThat(retitled.json().get("embargoUntil").asText()).isEqualTo("2026-10-01");
+            assertThat(api.put(shares + "/" + share, Map.of("title", "x", "version", 1)).status())
                     .isEqualTo(409);
             assertThat(api.delete("/api/v1/authorities/" + OADBY + "/networks/" + id + "/shares/" + share).status())
                     .as("only the member that shared it").isEqualTo(403);
             JsonNode detail = api.get("/api/v1/networks/" + id).json();
-            assertThat(detail.get("shares").get(0).get("title").asText()).isEqualTo("Recycling, audited");
+            assertThat(detail.get("shares").get(0).get("title").asText()).isEqualTo("Recycling, audited 2025/26");
             assertThat(api.delete(shares + "/" + share).status()).isEqualTo(204);
             assertThat(api.get("/api/v1/networks/" + id).json().get("shares")).isEmpty();
 
             assertThat(api.delete(network).status()).isEqualTo(204);
             assertThat(api.get("/api/v1/networks/" + id).status()).isEqualTo(404);
             assertThat(workbench.audit().forEntity("network", String.valueOf(id))).extracting(e -> e.action())
-                    .containsExactly("create", "update", "delete");
+                    .containsExactly("create", "update", "update", "delete");
         });
     }
 
