@@ -141,8 +141,23 @@ final class ActionPages {
     private void redate(Context ctx) {
         AssessmentView view = assessments.view(id(ctx));
         List<Action> open = view.openActions();
+        // Only the actions the form showed change: one added meanwhile keeps its date, and a box for an
+        // action that is not (or no longer) open here is named rather than ignored.
+        java.util.Set<String> sent = ctx.formParamMap().keySet();
+        List<FieldError> unknown = new ArrayList<>();
+        for (String field : sent) {
+            if (field.matches("due-\\d{1,18}") && open.stream().noneMatch(a -> field.equals("due-" + a.id()))) {
+                unknown.add(new FieldError(field, "Action " + field.substring(4) + " is not an open action of this assessment any more; "
+                        + "reload the page to see its actions as they are now"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            dueDates(ctx, Form.submitted("dates", ctx, unknown), HttpStatus.BAD_REQUEST);
+            return;
+        }
+        List<Action> named = open.stream().filter(a -> sent.contains("due-" + a.id())).toList();
         List<ActionPlan.DueDate> dates = new ArrayList<>();
-        for (Action action : open) {
+        for (Action action : named) {
             dates.add(new ActionPlan.DueDate(action.id(), ctx.formParam("due-" + action.id())));
         }
         try {
@@ -153,7 +168,7 @@ final class ActionPages {
             List<FieldError> errors = new ArrayList<>();
             for (FieldError error : e.errors()) {
                 int at = Integer.parseInt(error.field().replaceAll("^items\\[(\\d+)].*$", "$1")) - 1;
-                Action action = open.get(at);
+                Action action = named.get(at);
                 errors.add(new FieldError("due-" + action.id(), "Enter the due date of '" + shortly(action.description())
                         + "' as a real date, for example 31/3/2025"));
             }

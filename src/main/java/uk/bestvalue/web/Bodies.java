@@ -54,6 +54,28 @@ final class Bodies {
         return new Versioned<>(Input.json(object.toString(), type), version.isNull() ? null : version.intValue());
     }
 
+    /**
+     * As {@link #readVersioned}, read as a change to {@code stored}: a field the body leaves out keeps
+     * its stored value (an explicit null clears it), so saving part of a document loses nothing.
+     */
+    static <T> Versioned<T> readVersionedOver(Context ctx, Class<T> type, T stored) {
+        com.fasterxml.jackson.databind.JsonNode sent = Input.json(ctx.body(), com.fasterxml.jackson.databind.JsonNode.class);
+        if (!(sent instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+            return readVersioned(ctx, type); // the boundary names what is wrong with it
+        }
+        Integer version = null;
+        if (object.has(uk.bestvalue.web.Form.VERSION)) {
+            com.fasterxml.jackson.databind.JsonNode given = object.remove(uk.bestvalue.web.Form.VERSION);
+            if (!given.isNull() && !(given.isIntegralNumber() && given.canConvertToInt())) {
+                throw new uk.bestvalue.Invalid(uk.bestvalue.web.Form.VERSION, "must be a whole number: the version the document was loaded at");
+            }
+            version = given.isNull() ? null : given.intValue();
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode merged = Json.mapper().valueToTree(stored);
+        object.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
+        return new Versioned<>(Input.json(merged.toString(), type), version);
+    }
+
     /** A document as JSON with the {@code version} it is stored at beside its own fields. */
     static com.fasterxml.jackson.databind.node.ObjectNode withVersion(Object document, int version) {
         com.fasterxml.jackson.databind.node.ObjectNode node = Json.mapper().valueToTree(document);

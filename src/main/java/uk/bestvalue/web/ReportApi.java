@@ -24,7 +24,7 @@ final class ReportApi {
         app.get("/api/v1/assessments/{id}/report", ctx -> ctx.json(Bodies.withVersion(reports.draft(id(ctx)), reports.draftVersion(id(ctx)))),
                 Access.READ);
         app.put("/api/v1/assessments/{id}/report", ctx -> {
-            Bodies.Versioned<ReportDraft> draft = Bodies.readVersioned(ctx, ReportDraft.class);
+            Bodies.Versioned<ReportDraft> draft = Bodies.readVersionedOver(ctx, ReportDraft.class, reports.draft(id(ctx)));
             ReportDraft saved = reports.saveDraft(Actors.of(ctx), id(ctx), draft.value(), draft.version());
             ctx.json(Bodies.withVersion(saved, reports.draftVersion(id(ctx))));
         }, Access.EDIT);
@@ -46,7 +46,7 @@ final class ReportApi {
         app.get("/api/v1/authorities/{code}/settings", ctx -> ctx.json(Bodies.withVersion(reports.settings(authority(ctx)),
                 reports.settingsVersion(authority(ctx)))), Access.READ);
         app.put("/api/v1/authorities/{code}/settings", ctx -> {
-            Bodies.Versioned<AuthoritySettings> settings = Bodies.readVersioned(ctx, AuthoritySettings.class);
+            Bodies.Versioned<AuthoritySettings> settings = Bodies.readVersionedOver(ctx, AuthoritySettings.class, reports.settings(authority(ctx)));
             AuthoritySettings saved = reports.saveSettings(Actors.of(ctx), authority(ctx), settings.value(), settings.version());
             ctx.json(Bodies.withVersion(saved, reports.settingsVersion(authority(ctx))));
         }, Access.ADMIN);

@@ -118,4 +118,26 @@ class AssessmentEditPagesTest {
             assertThat(redated.text()).contains("The due dates have been saved", "0 overdue actions");
         });
     }
+
+    @EachEngine
+    void the_due_dates_form_changes_only_the_actions_it_showed_and_names_one_that_is_not_there(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            long shown = action(api, id, "Join a benchmarking network", "Strategic Director", "2024-03-31", "SD");
+            long addedMeanwhile = action(api, id, "Added by a colleague meanwhile", "Chief Executive", "2025-05-31", "CI");
+            long other = action(api, create(api, Map.of("authority", "E07000135", "framework", "best-value-standards/2024", "period", "2024/25",
+                    "title", "Another year", "owner", "Chief Executive", "scale", "good-fair-poor", "scoring", "theme")),
+                    "Elsewhere", "Chief Executive", "2025-01-31", "CI");
+
+            ApiClient.Reply saved = submit(api, "/assessments/" + id + "/due-dates", Map.of("due-" + shown, "30/6/2024"));
+            ApiClient.Reply stranger = submit(api, "/assessments/" + id + "/due-dates", Map.of("due-" + other, ""));
+
+            assertThat(saved.status()).isIn(200, 303);
+            assertThat(api.get("/api/v1/assessments/" + id + "/actions/" + addedMeanwhile).json().get("dueDate").asText())
+                    .as("an action the form did not show keeps its date").isEqualTo("2025-05-31");
+            assertThat(api.get("/api/v1/assessments/" + id + "/actions/" + shown).json().get("dueDate").asText()).isEqualTo("2024-06-30");
+            assertThat(stranger.status()).isEqualTo(400);
+            assertThat(stranger.text()).contains("is not an open action of this assessment");
+        });
+    }
 }

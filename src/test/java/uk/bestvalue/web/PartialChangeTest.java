@@ -50,4 +50,39 @@ class PartialChangeTest {
             assertThat(changed.text()).contains("LGA corporate peer challenge", "https://example.org/evidence", "2024-02-01", "LEAD-C1", "supports");
         });
     }
+
+    @EachEngine
+    void a_report_draft_saved_with_some_fields_keeps_the_introduction_and_the_rest(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            long id = create(api, referenceAssessment());
+            String path = "/api/v1/assessments/" + id + "/report";
+            JsonNode before = api.get(path).json();
+            assertThat(before.get("introduction").asText()).isNotBlank();
+
+            ApiClient.Reply saved = api.put(path, Map.of("summary", "A shorter summary."));
+
+            assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+            JsonNode after = api.get(path).json();
+            assertThat(after.get("summary").asText()).isEqualTo("A shorter summary.");
+            assertThat(after.get("introduction").asText()).isEqualTo(before.get("introduction").asText());
+            assertThat(after.get("futureActivities").asText()).isEqualTo(before.get("futureActivities").asText());
+            assertThat(after.get("committee").asText()).isEqualTo(before.get("committee").asText());
+        });
+    }
+
+    @EachEngine
+    void settings_saved_with_one_field_keep_the_committees_and_the_rest(Engine engine) {
+        TestApp.run(engine, (api, workbench) -> {
+            String path = "/api/v1/authorities/E07000135/settings";
+            JsonNode before = api.get(path).json();
+
+            ApiClient.Reply saved = api.put(path, Map.of("vision", "A place to be proud of"));
+
+            assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+            JsonNode after = api.get(path).json();
+            assertThat(after.get("vision").asText()).isEqualTo("A place to be proud of");
+            assertThat(after.get("committees")).isEqualTo(before.get("committees"));
+            assertThat(after.get("displayName")).isEqualTo(before.get("displayName"));
+        });
+    }
 }
