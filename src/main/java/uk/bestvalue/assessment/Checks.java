@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import uk.bestvalue.FieldError;
@@ -22,9 +21,7 @@ final class Checks {
     static final int LAST_YEAR = 2100;
 
     /** ISO dates from the API and files; day/month/year as people type them in forms. */
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
+    private static final List<DateTimeFormatter> DATE_FORMATS = uk.bestvalue.Dates.FORMATS;
 
     private final List<FieldError> errors;
     private final String prefix;

@@ -2,8 +2,8 @@ package uk.bestvalue.network;
 
 import java.util.List;
 
-/** A benchmarking network: its members, and the member (if any) whose admins manage it. */
-public record Network(long id, String name, String description, String convenor, List<Member> members) {
+/** A benchmarking network: its members, the member (if any) whose admins manage it, and the version of its name and description. */
+public record Network(long id, String name, String description, String convenor, List<Member> members, int version) {
     public Network {
         members = List.copyOf(members);
     }

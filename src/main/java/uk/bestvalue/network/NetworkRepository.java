@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 import uk.bestvalue.store.Sql;
 
 /** The SQL of benchmarking networks, their members and what members share. */
@@ -29,8 +30,8 @@ final class NetworkRepository {
             members.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Network.Member(r.getString(2), r.getString(3), r.getBoolean(4)));
             return null;
         });
-        return db.query("select id, name, description, convenor from network order by name", r -> new Network(r.getLong(1), r.getString(2),
-                r.getString(3), r.getString(4), members.getOrDefault(r.getLong(1), List.of())));
+        return db.query("select id, name, description, convenor, row_version from network order by name", r -> new Network(r.getLong(1), r.getString(2),
+                r.getString(3), r.getString(4), members.getOrDefault(r.getLong(1), List.of()), r.getInt(5)));
     }
 
     Optional<Network> network(long id) {
@@ -70,9 +71,41 @@ final class NetworkRepository {
     }
 
     List<NetworkShare> shares(long id) {
-        return db.query("select s.id, s.authority_code, a.name, s.title, s.body, s.embargo_until, s.shared_at from network_share s"
+        return db.query("select s.id, s.authority_code, a.name, s.title, s.body, s.embargo_until, s.shared_at, s.row_version from network_share s"
                 + " join authority a on a.code = s.authority_code where s.network_id = ? order by s.shared_at desc, s.id desc",
                 r -> new NetworkShare(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getObject(6, LocalDate.class), r.getObject(7, LocalDateTime.class)), id);
+                        r.getObject(6, LocalDate.class), r.getObject(7, LocalDateTime.class), r.getInt(8)), id);
+    }
+
+    /**
+     * Renames a network or changes its description; given a version, only while the network is still
+     * at it (optimistic locking): when someone saved it in between, nothing changes and what is stored
+     * now is returned.
+     */
+    Optional<RowStamp> update(Sql tx, long id, String name, String description, Integer from, String by, LocalDateTime at) {
+        RowStamp stored = tx.queryOne("select row_version, changed_by, changed_at from network where id = ?", r -> RowStamp.read(r, 1), id)
+                .orElse(RowStamp.UNSAVED);
+        if (!stored.allows(from) || tx.update("update network set name = ?, description = ?, row_version = row_version + 1, changed_by = ?,"
+                + " changed_at = ? where id = ? and row_version = ?", name, description, by, at, id, stored.version()) == 0) {
+            return Optional.of(tx.queryOne("select row_version, changed_by, changed_at from network where id = ?", r -> RowStamp.read(r, 1), id)
+                    .orElse(stored));
+        }
+        return Optional.empty();
+    }
+
+    /** Changes what a member shared, as {@link #update} does a network. */
+    Optional<RowStamp> updateShare(Sql tx, long shareId, String title, String body, LocalDate embargo, Integer from, String by, LocalDateTime at) {
+        RowStamp stored = tx.queryOne("select row_version, changed_by, changed_at from network_share where id = ?", r -> RowStamp.read(r, 1), shareId)
+                .orElse(RowStamp.UNSAVED);
+        if (!stored.allows(from) || tx.update("update network_share set title = ?, body = ?, embargo_until = ?, row_version = row_version + 1,"
+                + " changed_by = ?, changed_at = ? where id = ? and row_version = ?", title, body, embargo, by, at, shareId, stored.version()) == 0) {
+            return Optional.of(tx.queryOne("select row_version, changed_by, changed_at from network_share where id = ?", r -> RowStamp.read(r, 1), shareId)
+                    .orElse(stored));
+        }
+        return Optional.empty();
+    }
+
+    void deleteShare(Sql tx, long shareId) {
+        tx.update("delete from network_share where id = ?", shareId);
     }
 }

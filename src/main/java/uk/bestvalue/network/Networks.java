@@ -15,6 +15,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import uk.bestvalue.Actor;
 import uk.bestvalue.AuditTrail;
+import uk.bestvalue.Dates;
+import uk.bestvalue.EditedMeanwhile;
+import uk.bestvalue.NotAllowed;
 import uk.bestvalue.FieldError;
 import uk.bestvalue.Invalid;
 import uk.bestvalue.NotFound;
@@ -29,6 +32,7 @@ import uk.bestvalue.explorer.Explorer;
 import uk.bestvalue.explorer.GroupSource;
 import uk.bestvalue.framework.Theme;
 import uk.bestvalue.store.Database;
+import uk.bestvalue.store.RowStamp;
 
 /**
  * Benchmarking networks: named groups of councils, managed by the installation admin or by the
@@ -114,6 +118,10 @@ public final class Networks implements GroupSource {
 
     private String council(String text, String field, List<FieldError> errors) {
         String code = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
+        if (code.isEmpty()) {
+            errors.add(new FieldError(field, "Enter the council's ONS code"));
+            return null;
+        }
         Optional<Authority> a = OnsCode.isValid(code) ? authorities.get(OnsCode.parse(code)) : Optional.empty();
         if (a.isEmpty() || !a.get().type().isCouncil() || !a.get().isCurrent()) {
             errors.add(new FieldError(field, "'" + shortened(text) + "' is not the ONS code of a current council in the register"));
@@ -165,7 +173,7 @@ public final class Networks implements GroupSource {
             throw new Invalid("member", code + " is not a member of " + n.name());
         }
         if (code.equals(n.convenor())) {
-            throw new Invalid("member", "the convening council cannot leave " + n.name() + "; the installation admin can delete the network");
+            throw new Invalid("member", "The convening council cannot leave " + n.name() + "; delete the network instead");
         }
         repository.db().transaction(tx -> {
             repository.removeMember(tx, id, code);
@@ -174,6 +182,56 @@ public final class Networks implements GroupSource {
         });
         explorer.groupsChanged();
         return network(id);
+    }
+
+    /**
+     * Renames the network or changes its description, made from {@code version} of it (null: whatever
+     * is stored); refused with {@link EditedMeanwhile}, and nothing changed, when someone saved it after
+     * that version. Only its managers (see {@link #managed}) may.
+     */
+    public Network update(Actor actor, long id, String by, String name, String description, Integer version) {
+        Network before = managed(id, by);
+        List<FieldError> errors = new ArrayList<>();
+        String title = name == null ? "" : name.strip();
+        if (title.isEmpty() || title.length() > 200) {
+            errors.add(new FieldError("name", "Give the network a name of up to 200 characters"));
+        } else if (repository.named(title, id)) {
+            errors.add(new FieldError("name", "There is already a network called " + title));
+        }
+        String about = description == null || description.isBlank() ? null : description.strip();
+        if (about != null && about.length() > 2000) {
+            errors.add(new FieldError("description", "Describe the network in up to 2,000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        Optional<RowStamp> lost = repository.db().transaction(tx -> {
+            Optional<RowStamp> stored = repository.update(tx, id, title, about, version, actor.displayName(), LocalDateTime.now(clock));
+            if (stored.isEmpty()) {
+                audit.record(tx, actor, before.convenor(), "network", String.valueOf(id), "update", described(before.name(), before.description()),
+                        described(title, about));
+            }
+            return stored;
+        });
+        if (lost.isPresent()) {
+            throw new EditedMeanwhile("this network", lost.get().version(), lost.get().changedBy(), lost.get().changedAt(),
+                    "\"" + network(id).name() + "\"");
+        }
+        explorer.groupsChanged();
+        return network(id);
+    }
+
+    private static Map<String, Object> described(String name, String description) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", name);
+        map.put("description", description);
+        return map;
+    }
+
+    /** Deletes the network, with its memberships and everything shared with it; only its managers (see {@link #managed}) may. */
+    public void delete(Actor actor, long id, String by) {
+        managed(id, by);
+        delete(actor, id);
     }
 
     public void delete(Actor actor, long id) {
@@ -200,6 +258,75 @@ public final class Networks implements GroupSource {
     /** A member shares local data with the network before it is public; it is public from the embargo date. */
     public NetworkShare share(Actor actor, long id, String code, String title, String body, String embargoText) {
         membership(id, code);
+        Shared shared = checkShare(title, body, embargoText, null);
+        long shareId = repository.db().transaction(tx -> {
+            long created = repository.share(tx, id, code, shared.title(), shared.body(), shared.embargo(), LocalDateTime.now(clock));
+            audit.record(tx, actor, code, "network_share", String.valueOf(created), "create", null,
+                    Map.of("network", id, "title", shared.title(), "embargoUntil", shared.embargo().toString()));
+            return created;
+        });
+        return share(id, shareId);
+    }
+
+    /** One thing shared with the network. */
+    public NetworkShare share(long id, long shareId) {
+        network(id);
+        return repository.shares(id).stream().filter(s -> s.id() == shareId).findFirst()
+                .orElseThrow(() -> new NotFound("Shared item not found", "Nothing with id " + shareId + " is shared with this network"));
+    }
+
+    /**
+     * Corrects what a member shared: only that member (its admins, or the installation admin acting
+     * for it) may, from {@code version} of it (null: whatever is stored).
+     */
+    public NetworkShare updateShare(Actor actor, long id, String code, long shareId, String title, String body, String embargoText, Integer version) {
+        NetworkShare before = sharedBy(id, code, shareId);
+        Shared shared = checkShare(title, body, embargoText, before.embargoUntil());
+        Optional<RowStamp> lost = repository.db().transaction(tx -> {
+            Optional<RowStamp> stored = repository.updateShare(tx, shareId, shared.title(), shared.body(), shared.embargo(), version,
+                    actor.displayName(), LocalDateTime.now(clock));
+            if (stored.isEmpty()) {
+                audit.record(tx, actor, code, "network_share", String.valueOf(shareId), "update",
+                        Map.of("network", id, "title", before.title(), "embargoUntil", before.embargoUntil().toString()),
+                        Map.of("network", id, "title", shared.title(), "embargoUntil", shared.embargo().toString()));
+            }
+            return stored;
+        });
+        if (lost.isPresent()) {
+            throw new EditedMeanwhile("this shared item", lost.get().version(), lost.get().changedBy(), lost.get().changedAt(),
+                    "\"" + share(id, shareId).title() + "\"");
+        }
+        return share(id, shareId);
+    }
+
+    /** Takes back what a member shared: only that member may. */
+    public void deleteShare(Actor actor, long id, String code, long shareId) {
+        NetworkShare before = sharedBy(id, code, shareId);
+        repository.db().transaction(tx -> {
+            repository.deleteShare(tx, shareId);
+            audit.record(tx, actor, code, "network_share", String.valueOf(shareId), "delete",
+                    Map.of("network", id, "title", before.title(), "embargoUntil", before.embargoUntil().toString()), null);
+            return null;
+        });
+    }
+
+    private NetworkShare sharedBy(long id, String code, long shareId) {
+        NetworkShare share = share(id, shareId);
+        if (!share.authority().equals(code)) {
+            throw new NotAllowed("Only " + share.authorityName() + ", which shared \"" + shortened(share.title()) + "\", may change or remove it");
+        }
+        return share;
+    }
+
+    private record Shared(String title, String body, LocalDate embargo) {
+    }
+
+    /**
+     * Checks what is shared. The embargo date is required: sharing here is sharing before publication,
+     * so the member says when it becomes public (today's date makes it public at once). A date already
+     * stored ({@code kept}) may stay as it is when it has passed.
+     */
+    private Shared checkShare(String title, String body, String embargoText, LocalDate kept) {
         List<FieldError> errors = new ArrayList<>();
         String heading = title == null ? "" : title.strip();
         if (heading.isEmpty() || heading.length() > 300) {
@@ -210,25 +337,20 @@ public final class Networks implements GroupSource {
             errors.add(new FieldError("body", "Write what you share, in up to 10,000 characters"));
         }
         LocalDate embargo = null;
-        try {
-            embargo = LocalDate.parse(embargoText == null ? "" : embargoText.strip());
-            if (embargo.isBefore(LocalDate.now(clock)) || embargo.getYear() > 2100) {
+        if (embargoText == null || embargoText.isBlank()) {
+            errors.add(new FieldError("embargo", "Enter the date from which everyone may see it, for example 31/12/2026"));
+        } else {
+            embargo = Dates.parse(embargoText).orElse(null);
+            if (embargo == null) {
+                errors.add(new FieldError("embargo", "'" + shortened(embargoText.strip()) + "' is not a date; write it as 31/12/2026"));
+            } else if (!embargo.equals(kept) && (embargo.isBefore(LocalDate.now(clock)) || embargo.getYear() > 2100)) {
                 errors.add(new FieldError("embargo", "The embargo date must be today or later, and before 2100"));
             }
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.add(new FieldError("embargo", "Give the embargo date as YYYY-MM-DD, e.g. 2026-12-31"));
         }
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        LocalDate until = embargo;
-        long shareId = repository.db().transaction(tx -> {
-            long created = repository.share(tx, id, code, heading, text, until, LocalDateTime.now(clock));
-            audit.record(tx, actor, code, "network_share", String.valueOf(created), "create", null,
-                    Map.of("network", id, "title", heading, "embargoUntil", until.toString()));
-            return created;
-        });
-        return repository.shares(id).stream().filter(s -> s.id() == shareId).findFirst().orElseThrow();
+        return new Shared(heading, text, embargo);
     }
 
     /**

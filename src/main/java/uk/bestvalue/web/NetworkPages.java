@@ -38,8 +38,22 @@ final class NetworkPages {
         app.post("/authorities/{code}/networks", this::create, Access.ADMIN);
         app.post("/authorities/{code}/networks/{networkId}/members", ctx -> change(ctx, "member", () ->
                 networks.addMember(Actors.of(ctx), networkId(ctx), code(ctx), ctx.formParam("member")), "added"), Access.ADMIN);
+        // The convenor's admins take a member out; a member's own admins take it out of a network (it leaves).
         app.post("/authorities/{code}/networks/{networkId}/members/remove", ctx -> change(ctx, "member", () ->
-                networks.removeMember(Actors.of(ctx), networkId(ctx), code(ctx), member(ctx)), "left"), Access.ADMIN);
+                networks.removeMember(Actors.of(ctx), networkId(ctx), code(ctx), member(ctx)), member(ctx).equals(code(ctx)) ? "left" : "removed"),
+                Access.ADMIN);
+        app.get("/authorities/{code}/networks/{networkId}", ctx -> edit(ctx, null, HttpStatus.OK), Access.ADMIN);
+        app.post("/authorities/{code}/networks/{networkId}", this::update, Access.ADMIN);
+        app.post("/authorities/{code}/networks/{networkId}/delete", ctx -> {
+            networks.delete(Actors.of(ctx), networkId(ctx), code(ctx));
+            ctx.redirect("/authorities/" + code(ctx) + "/networks?done=deleted", HttpStatus.SEE_OTHER);
+        }, Access.ADMIN);
+        app.get("/authorities/{code}/networks/{networkId}/shares/{shareId}", ctx -> editShare(ctx, null, HttpStatus.OK), Access.ADMIN);
+        app.post("/authorities/{code}/networks/{networkId}/shares/{shareId}", this::updateShare, Access.ADMIN);
+        app.post("/authorities/{code}/networks/{networkId}/shares/{shareId}/delete", ctx -> {
+            networks.deleteShare(Actors.of(ctx), networkId(ctx), code(ctx), shareId(ctx));
+            ctx.redirect("/authorities/" + code(ctx) + "/networks?done=unshared", HttpStatus.SEE_OTHER);
+        }, Access.ADMIN);
         app.post("/authorities/{code}/networks/{networkId}/sharing", ctx -> change(ctx, "shares", () ->
                 networks.setSharing(Actors.of(ctx), networkId(ctx), code(ctx), "yes".equals(ctx.formParam("shares"))),
                 "sharing"), Access.ADMIN);
@@ -48,6 +62,11 @@ final class NetworkPages {
                 "shared"), Access.ADMIN);
         app.get("/api/v1/networks", ctx -> ctx.json(Map.of("items", networks.networks().stream().map(NetworkPages::json).toList())), Access.PUBLIC);
         app.get("/api/v1/networks/{networkId}", this::api, Access.PUBLIC);
+        NetworkApi.routes(app, networks, authorities);
+    }
+
+    private static long shareId(Context ctx) {
+        return Bodies.id(ctx, "shareId", "Shared item");
     }
 
     private static long networkId(Context ctx) {
@@ -87,14 +106,7 @@ final class NetworkPages {
         Map<String, Object> json = json(n);
         ThemeComparison themes = networks.themes(n.id());
         json.put("publishedScores", Map.of("columns", themes.columns(), "rows", themes.rows(), "notShown", themes.notShown()));
-        json.put("shares", networks.shares(n.id(), code -> reads(ctx, code)).stream().map(s -> {
-            Map<String, Object> share = new LinkedHashMap<>();
-            share.put("authority", s.authority());
-            share.put("title", s.title());
-            share.put("body", s.body());
-            share.put("embargoUntil", s.embargoUntil().toString());
-            return share;
-        }).toList());
+        json.put("shares", networks.shares(n.id(), code -> reads(ctx, code)).stream().map(NetworkApi::json).toList());
         ctx.json(json);
     }
 
@@ -106,6 +118,7 @@ final class NetworkPages {
         json.put("convenor", n.convenor());
         json.put("group", n.key());
         json.put("members", n.members().stream().map(m -> Map.of("code", m.code(), "name", m.name(), "sharesScores", m.sharesScores())).toList());
+        json.put("version", n.version());
         return json;
     }
 
@@ -132,19 +145,94 @@ final class NetworkPages {
         }
     }
 
+    /** The convenor's page for one network: its name and description, its members, deleting it. */
+    private void edit(Context ctx, Form submitted, HttpStatus status) {
+        Network n = networks.network(networkId(ctx));
+        Authority authority = authorities.require(ctx.pathParam("code"));
+        if (!authority.code().value().equals(n.convenor())) {
+            throw new uk.bestvalue.NotAllowed("Only the admins of the council that convenes " + n.name() + " manage it");
+        }
+        Form form = submitted != null ? submitted : new Form("network", Map.of("name", List.of(n.name()),
+                "description", n.description() == null ? List.of() : List.of(n.description())), List.of());
+        Map<String, Object> model = new HashMap<>();
+        model.put("authority", authority);
+        model.put("network", n);
+        model.put("form", form);
+        model.put("councils", councils());
+        ctx.status(status);
+        ctx.render("network-edit.jte", model);
+    }
+
+    private void update(Context ctx) {
+        try {
+            networks.update(Actors.of(ctx), networkId(ctx), code(ctx), ctx.formParam("name"), ctx.formParam("description"), Form.version(ctx));
+            ctx.redirect("/authorities/" + code(ctx) + "/networks?done=saved", HttpStatus.SEE_OTHER);
+        } catch (uk.bestvalue.EditedMeanwhile e) {
+            edit(ctx, Form.edited("network", ctx, e), HttpStatus.CONFLICT);
+        } catch (Invalid e) {
+            edit(ctx, Form.submitted("network", ctx, e.errors()), HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    /** The sharing member's page to correct or take back one thing it shared. */
+    private void editShare(Context ctx, Form submitted, HttpStatus status) {
+        Network n = networks.network(networkId(ctx));
+        uk.bestvalue.network.NetworkShare share = networks.share(n.id(), shareId(ctx));
+        Authority authority = authorities.require(ctx.pathParam("code"));
+        if (!share.authority().equals(authority.code().value())) {
+            throw new uk.bestvalue.NotAllowed("Only " + share.authorityName() + ", which shared it, may change or remove it");
+        }
+        Form form = submitted != null ? submitted : new Form("share", Map.of("title", List.of(share.title()), "body", List.of(share.body()),
+                "embargo", List.of(share.embargoUntil().format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")))), List.of());
+        Map<String, Object> model = new HashMap<>();
+        model.put("authority", authority);
+        model.put("network", n);
+        model.put("share", share);
+        model.put("form", form);
+        ctx.status(status);
+        ctx.render("network-share.jte", model);
+    }
+
+    private void updateShare(Context ctx) {
+        try {
+            networks.updateShare(Actors.of(ctx), networkId(ctx), code(ctx), shareId(ctx), ctx.formParam("title"), ctx.formParam("body"),
+                    ctx.formParam("embargo"), Form.version(ctx));
+            ctx.redirect("/authorities/" + code(ctx) + "/networks?done=reshared", HttpStatus.SEE_OTHER);
+        } catch (uk.bestvalue.EditedMeanwhile e) {
+            editShare(ctx, Form.edited("share", ctx, e), HttpStatus.CONFLICT);
+        } catch (Invalid e) {
+            editShare(ctx, Form.submitted("share", ctx, e.errors()), HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    /** Current councils, for the add-member autocomplete. */
+    private List<Authority> councils() {
+        return authorities.find(new uk.bestvalue.authority.AuthorityQuery(null, null, null, uk.bestvalue.authority.AuthorityStatus.CURRENT))
+                .stream().filter(a -> a.type().isCouncil()).toList();
+    }
+
     private void manage(Context ctx, Form form, String message, HttpStatus status) {
         Authority authority = authorities.require(ctx.pathParam("code"));
         ctx.status(status);
         Map<String, Object> model = new HashMap<>();
         model.put("authority", authority);
-        model.put("mine", networks.networksOf(authority.code().value()));
+        List<Network> mine = networks.networksOf(authority.code().value());
+        model.put("mine", mine);
+        Map<Long, List<uk.bestvalue.network.NetworkShare>> shared = new HashMap<>();
+        mine.forEach(n -> shared.put(n.id(), networks.shares(n.id(), c -> true).stream()
+                .filter(s -> s.authority().equals(authority.code().value())).toList()));
+        model.put("shared", shared);
+        model.put("councils", councils());
         model.put("form", form);
         model.put("saved", message != null ? message : DONE.get(ctx.queryParam("done") == null ? "" : ctx.queryParam("done")));
         ctx.render("authority-networks.jte", model);
     }
 
     /** What the management page says after a change; the address names the change, never the words. */
-    private static final Map<String, String> DONE = Map.of("added", "The member has been added", "left", "The member has left the network",
-            "sharing", "Your choice about sharing published scores has been saved", "shared", "Shared with the network");
+    private static final Map<String, String> DONE = Map.ofEntries(Map.entry("added", "The member has been added"),
+            Map.entry("removed", "The member has been removed from the network"), Map.entry("left", "You have left the network"),
+            Map.entry("sharing", "Your choice about sharing published scores has been saved"), Map.entry("shared", "Shared with the network"),
+            Map.entry("saved", "The network's name and description have been saved"), Map.entry("deleted", "The network has been deleted"),
+            Map.entry("reshared", "Your changes to what you shared have been saved"), Map.entry("unshared", "What you shared has been removed"));
 
 }

@@ -110,4 +110,123 @@ class NetworksTest {
                     .satisfies(e -> assertThat(((Invalid) e).errors()).extracting(f -> f.field()).containsExactly("title", "body", "embargo"));
         }
     }
+
+    @EachEngine
+    void the_convenor_renames_and_describes_its_network_from_the_version_it_loaded_and_may_delete_it(Engine engine) {
+        try (Workbench workbench = workbench(engine)) {
+            Networks networks = workbench.networks();
+            Network n = networks.create(Actor.installation(), OADBY, "Pilot network", null, List.of(BLABY));
+            networks.create(Actor.installation(), OADBY, "Another network", null, List.of());
+            assertThat(n.version()).isEqualTo(1);
+
+            Network renamed = networks.update(Actor.installation(), n.id(), OADBY, " Leicestershire districts ", "The county's districts", 1);
+            assertThat(renamed.name()).isEqualTo("Leicestershire districts");
+            assertThat(renamed.description()).isEqualTo("The county's districts");
+            assertThat(renamed.version()).isEqualTo(2);
+            assertThat(networks.update(Actor.installation(), n.id(), OADBY, "Leicestershire districts", "  ", null).description())
+                    .as("an empty description is none").isNull();
+
+            assertThatThrownBy(() -> networks.update(Actor.installation(), n.id(), OADBY, "Stale", null, 1))
+                    .isInstanceOf(uk.bestvalue.EditedMeanwhile.class);
+            assertThat(networks.network(n.id()).name()).isEqualTo("Leicestershire districts");
+            assertThatThrownBy(() -> networks.update(Actor.installation(), n.id(), BLABY, "By a member", null, null))
+                    .isInstanceOf(Invalid.class).hasMessageContaining("convening council");
+            assertThatThrownBy(() -> networks.update(Actor.installation(), n.id(), OADBY, "another NETWORK", "x".repeat(2001), null))
+                    .isInstanceOf(Invalid.class)
+                    .satisfies(e -> assertThat(((Invalid) e).errors()).extracting(f -> f.field()).containsExactly("name", "description"));
+            assertThat(workbench.audit().forEntity("network", String.valueOf(n.id()))).extracting(e -> e.action())
+                    .containsExactly("create", "update", "update");
+
+            networks.share(Actor.installation(), n.id(), BLABY, "Recycling", "41 %", "31/12/2026");
+            assertThatThrownBy(() -> networks.delete(Actor.installation(), n.id(), BLABY)).isInstanceOf(Invalid.class);
+            networks.delete(Actor.installation(), n.id(), OADBY);
+            assertThat(networks.networks()).extracting(Network::name).containsExactly("Another network");
+            assertThat(workbench.audit().forEntity("network", String.valueOf(n.id()))).extracting(e -> e.action()).endsWith("delete");
+        }
+    }
+
+    @EachEngine
+    void the_convenor_removes_a_member_and_a_member_leaves_but_the_convenor_cannot(Engine engine) {
+        try (Workbench workbench = workbench(engine)) {
+            Networks networks = workbench.networks();
+            Network n = networks.create(Actor.installation(), OADBY, "Pilot network", null, List.of(BLABY, HINCKLEY, MELTON));
+            assertThat(networks.removeMember(Actor.installation(), n.id(), OADBY, HINCKLEY).hasMember(HINCKLEY)).isFalse();
+            assertThat(networks.removeMember(Actor.installation(), n.id(), MELTON, MELTON).hasMember(MELTON)).isFalse();
+            assertThatThrownBy(() -> networks.removeMember(Actor.installation(), n.id(), MELTON, BLABY)).as("not a member any more")
+                    .isInstanceOf(Invalid.class);
+            assertThatThrownBy(() -> networks.removeMember(Actor.installation(), n.id(), OADBY, OADBY)).isInstanceOf(Invalid.class)
+                    .hasMessageContaining("delete the network instead");
+            assertThat(workbench.audit().forEntity("network_member", n.id() + ":" + HINCKLEY)).extracting(e -> e.action())
+                    .containsExactly("delete");
+        }
+    }
+
+    @EachEngine
+    void adding_a_member_with_no_code_asks_for_the_code(Engine engine) {
+        try (Workbench workbench = workbench(engine)) {
+            Network n = workbench.networks().create(Actor.installation(), OADBY, "Pilot network", null, List.of());
+            for (String empty : new String[] {null, "", "   "}) {
+                assertThatThrownBy(() -> workbench.networks().addMember(Actor.installation(), n.id(), OADBY, empty))
+                        .isInstanceOf(Invalid.class)
+                        .satisfies(e -> assertThat(((Invalid) e).errors()).singleElement()
+                                .satisfies(f -> assertThat(f.field() + ": " + f.message()).isEqualTo("member: Enter the council's ONS code")));
+            }
+        }
+    }
+
+    @EachEngine
+    void the_embargo_date_is_required_and_read_as_people_write_it(Engine engine) {
+        try (Workbench workbench = workbench(engine)) {
+            Networks networks = workbench.networks();
+            Network n = networks.create(Actor.installation(), OADBY, "Pilot network", null, List.of(BLABY));
+            assertThat(networks.share(Actor.installation(), n.id(), BLABY, "A", "b", "31/12/2026").embargoUntil()).hasToString("2026-12-31");
+            assertThat(networks.share(Actor.installation(), n.id(), BLABY, "A", "b", "5/1/2027").embargoUntil()).hasToString("2027-01-05");
+            assertThat(networks.share(Actor.installation(), n.id(), BLABY, "A", "b", "2026-11-25").embargoUntil()).as("today: public at once")
+                    .hasToString("2026-11-25");
+            assertThat(message(() -> networks.share(Actor.installation(), n.id(), BLABY, "A", "b", " ")))
+                    .isEqualTo("embargo: Enter the date from which everyone may see it, for example 31/12/2026");
+            assertThat(message(() -> networks.share(Actor.installation(), n.id(), BLABY, "A", "b", "31/2/2027")))
+                    .isEqualTo("embargo: '31/2/2027' is not a date; write it as 31/12/2026");
+            assertThat(message(() -> networks.share(Actor.installation(), n.id(), BLABY, "A", "b", "24/11/2026")))
+                    .isEqualTo("embargo: The embargo date must be today or later, and before 2100");
+        }
+    }
+
+    @EachEngine
+    void only_the_member_that_shared_an_item_corrects_or_removes_it(Engine engine) {
+        try (Workbench workbench = workbench(engine)) {
+            Networks networks = workbench.networks();
+            Network n = networks.create(Actor.installation(), OADBY, "Pilot network", null, List.of(BLABY));
+            NetworkShare shared = networks.share(Actor.installation(), n.id(), BLABY, "Recycling, unaudited", "41.2 %", "2027-01-15");
+            assertThat(shared.version()).isEqualTo(1);
+
+            NetworkShare corrected = networks.updateShare(Actor.installation(), n.id(), BLABY, shared.id(), "Recycling, audited", "41.0 %",
+                    "1/12/2026", 1);
+            assertThat(corrected).extracting(NetworkShare::title, NetworkShare::body, s -> s.embargoUntil().toString(), NetworkShare::version)
+                    .containsExactly("Recycling, audited", "41.0 %", "2026-12-01", 2);
+            assertThatThrownBy(() -> networks.updateShare(Actor.installation(), n.id(), BLABY, shared.id(), "Stale", "x", "1/12/2026", 1))
+                    .isInstanceOf(uk.bestvalue.EditedMeanwhile.class);
+            assertThatThrownBy(() -> networks.updateShare(Actor.installation(), n.id(), OADBY, shared.id(), "Not ours", "x", "1/12/2026", null))
+                    .as("even the convenor").isInstanceOf(uk.bestvalue.NotAllowed.class);
+            assertThatThrownBy(() -> networks.deleteShare(Actor.installation(), n.id(), OADBY, shared.id()))
+                    .isInstanceOf(uk.bestvalue.NotAllowed.class);
+            assertThat(message(() -> networks.updateShare(Actor.installation(), n.id(), BLABY, shared.id(), "", "x", "", null)))
+                    .startsWith("title: ");
+
+            networks.deleteShare(Actor.installation(), n.id(), BLABY, shared.id());
+            assertThat(networks.shares(n.id(), code -> true)).isEmpty();
+            assertThatThrownBy(() -> networks.share(n.id(), shared.id())).isInstanceOf(uk.bestvalue.NotFound.class);
+            assertThat(workbench.audit().forEntity("network_share", String.valueOf(shared.id()))).extracting(e -> e.action())
+                    .containsExactly("create", "update", "delete");
+        }
+    }
+
+    private static String message(Runnable change) {
+        try {
+            change.run();
+        } catch (Invalid e) {
+            return e.errors().stream().map(f -> f.field() + ": " + f.message()).collect(java.util.stream.Collectors.joining("; "));
+        }
+        throw new AssertionError("no problem found");
+    }
 }

@@ -146,6 +146,9 @@ class HostileInputFuzzTest {
             valid.put("framework", "best-value-standards");
             valid.put("version", "2024");
             valid.put("networkId", JSON.readTree(send("GET", "/api/v1/networks", null, null).text).get("items").get(0).get("id").asText());
+            // The network's own deletion is documented after its members and shares, so that those are fuzzed while it exists.
+            valid.put("shareId", JSON.readTree(send("POST", "/api/v1/authorities/E07000135/networks/" + valid.get("networkId") + "/shares",
+                    "application/json", "{\"title\":\"Fuzzed\",\"body\":\"x\",\"embargoUntil\":\"31/12/2099\"}").text).get("id").asText());
             valid.put("evidenceId", JSON.readTree(send("POST", "/api/v1/assessments/" + id + "/evidence", "application/json",
                     "{\"title\":\"Peer challenge\",\"links\":[{\"criterion\":\"LEAD-C1\",\"stance\":\"supports\"}]}").text).get("id").asText());
             valid.put("actionId", JSON.readTree(send("POST", "/api/v1/assessments/" + id + "/actions", "application/json",

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** A council's admin starts a benchmarking network, opts in to share scores and shares a figure under embargo, in a real browser. */
 class NetworkJourneyTest {
@@ -71,5 +73,94 @@ class NetworkJourneyTest {
             java.nio.file.Files.write(java.nio.file.Path.of(screenshots, "authority-networks.png"),
                     browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         }
+    }
+
+    /** What a click leads to: waits for the address to say the change was made, then reads the banner. */
+    private static String after(String done) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("done=") || !d.findElements(By.className("govuk-error-summary")).isEmpty());
+        assertThat(browser.driver().getCurrentUrl()).as(browser.driver().findElement(By.tagName("main")).getText()).endsWith("done=" + done);
+        browser.checkAccessibility();
+        return browser.driver().findElement(By.className("govuk-notification-banner")).getText();
+    }
+
+    private static void screenshot(String name) throws java.io.IOException {
+        String screenshots = System.getProperty("bv.screenshots");
+        if (screenshots != null) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1600));
+            java.nio.file.Files.write(java.nio.file.Path.of(screenshots, name),
+                    browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
+    }
+
+    @Test
+    void the_convenor_corrects_and_removes_what_it_entered_and_a_member_its_shared_data() throws java.io.IOException {
+        String melton = "/authorities/E07000133/networks";
+        browser.open(melton);
+        browser.driver().findElement(By.id("network-name")).sendKeys("Rutland and Melton pilot");
+        browser.driver().findElement(By.id("network-members")).sendKeys("E07000132");
+        browser.driver().findElement(By.cssSelector("form[action='" + melton + "'] button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("/networks/"));
+        String id = browser.driver().getCurrentUrl().replaceAll("^.*/networks/(\\d+).*$", "$1");
+
+        // A member is found by name, and an empty code is asked for by name
+        browser.open(melton);
+        browser.driver().findElement(By.cssSelector("form[action$='/members'] button")).click();
+        browser.checkAccessibility();
+        assertThat(browser.driver().findElement(By.className("govuk-error-summary")).getText()).contains("Enter the council's ONS code");
+        WebElement choose = browser.driver().findElement(By.id("choose-" + id));
+        choose.sendKeys("Harbor");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                .until(d -> d.findElements(By.cssSelector("#choose-" + id + "__listbox li")).stream().anyMatch(e -> e.getText().equals("Harborough")));
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(browser.driver().findElement(By.id("member-" + id + "-member")).getAttribute("value")).isEqualTo("E07000131");
+        screenshot("authority-networks-convenor.png");
+        browser.driver().findElement(By.cssSelector("form[action$='/members'] button")).click();
+        assertThat(after("added")).contains("The member has been added");
+
+        // Renamed and described on the convenor's page, where a member is also taken out
+        browser.driver().findElement(By.id("manage-" + id)).click();
+        browser.checkAccessibility();
+        WebElement name = browser.driver().findElement(By.id("network-name"));
+        name.clear();
+        name.sendKeys("Melton and neighbours");
+        browser.driver().findElement(By.id("network-description")).sendKeys("Districts around Melton");
+        screenshot("network-edit.png");
+        browser.driver().findElement(By.xpath("//button[normalize-space(.)='Save name and description']")).click();
+        assertThat(after("saved")).contains("name and description have been saved");
+        browser.open(melton + "/" + id);
+        browser.driver().findElement(By.xpath("//button[normalize-space(.)='Remove Hinckley and Bosworth']")).click();
+        assertThat(after("removed")).contains("The member has been removed from the network");
+
+        // Shared with a date written as people write it, then corrected, then taken back
+        browser.driver().findElement(By.cssSelector("form[action$='/" + id + "/shares'] input[name='title']")).sendKeys("Planning speed, draft");
+        browser.driver().findElement(By.cssSelector("form[action$='/" + id + "/shares'] textarea[name='body']")).sendKeys("93 % in time");
+        browser.driver().findElement(By.cssSelector("form[action$='/" + id + "/shares'] input[name='embargo']")).sendKeys("31/12/2099");
+        browser.driver().findElement(By.cssSelector("form[action$='/" + id + "/shares'] button")).click();
+        assertThat(after("shared")).contains("Shared with the network");
+        browser.driver().findElement(By.partialLinkText("Change or remove")).click();
+        browser.checkAccessibility();
+        WebElement embargo = browser.driver().findElement(By.id("share-embargo"));
+        assertThat(embargo.getAttribute("value")).isEqualTo("31/12/2099");
+        embargo.clear();
+        browser.driver().findElement(By.xpath("//button[normalize-space(.)='Save changes']")).click();
+        browser.checkAccessibility();
+        assertThat(browser.driver().findElement(By.className("govuk-error-summary")).getText()).contains("Enter the date from which everyone may see it");
+        screenshot("network-share-error.png");
+        browser.driver().findElement(By.id("share-embargo")).sendKeys("1/6/2099");
+        browser.driver().findElement(By.xpath("//button[normalize-space(.)='Save changes']")).click();
+        assertThat(after("reshared")).contains("Your changes to what you shared have been saved");
+        assertThat(browser.driver().findElement(By.id("shared-" + id)).getText()).contains("public from 1 June 2099");
+        browser.driver().findElement(By.partialLinkText("Change or remove")).click();
+        browser.driver().findElement(By.xpath("//button[normalize-space(.)='Remove what you shared']")).click();
+        assertThat(after("unshared")).contains("What you shared has been removed");
+
+        browser.open(melton + "/" + id);
+        browser.driver().findElement(By.xpath("//button[normalize-space(.)='Delete Melton and neighbours']")).click();
+        assertThat(after("deleted")).contains("The network has been deleted");
+        browser.open("/networks");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain("Melton and neighbours");
     }
 }

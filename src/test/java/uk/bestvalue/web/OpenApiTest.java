@@ -55,6 +55,10 @@ class OpenApiTest {
             check(api, document, "/api/v1/authorities/{code}/neighbours", "/api/v1/authorities/E07000135/neighbours", "200");
             check(api, document, "/api/v1/authorities/{code}/neighbours", "/api/v1/authorities/E07000135/neighbours?set=nope", "400");
             check(api, document, "/api/v1/authorities/{code}/metrics", "/api/v1/authorities/E07000135/metrics?group=neighbours", "200");
+            long network = workbench.networks().create(uk.bestvalue.Actor.installation(), "E07000135", "Schema network", null, java.util.List.of()).id();
+            workbench.networks().share(uk.bestvalue.Actor.installation(), network, "E07000135", "Shared", "41 %", "31/12/2099");
+            check(api, document, "/api/v1/networks", "/api/v1/networks", "200");
+            check(api, document, "/api/v1/networks/{networkId}", "/api/v1/networks/" + network, "200");
         });
     }
 
