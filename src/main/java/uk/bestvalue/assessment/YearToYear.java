@@ -118,6 +118,10 @@ public final class YearToYear {
         Carry carry = new Carry(view.version(), target, frameworks.mapping(view.version(), target));
         java.util.Map<String, String[]> themeScores = new java.util.HashMap<>();
         view.themeScores().stream().filter(t -> !t.derived()).forEach(t -> themeScores.put(t.themeCode(), new String[] {t.levelCode(), t.narrative()}));
+        // The words written for a theme move with it even when its score does not (a score worked out from criteria,
+        // or sources scored differently): nothing typed is lost by a move.
+        java.util.Map<String, String[]> themeWords = new java.util.HashMap<>();
+        view.themeScores().forEach(t -> themeWords.put(t.themeCode(), new String[] {t.narrative(), t.changeReason()}));
         java.util.Map<String, String[]> criterionScores = new java.util.HashMap<>();
         view.criterionScores().forEach(c -> criterionScores.put(c.criterionCode(), new String[] {c.levelCode(), c.narrative()}));
         var mapping = frameworks.mapping(view.version(), target);
@@ -127,8 +131,11 @@ public final class YearToYear {
             repository.changeVersion(tx, assessmentId, target.id());
             for (Theme theme : target.themes()) {
                 var score = carry.score(theme.code(), theme.name(), mapping.themeSources(theme.code()), themeScores);
-                if (score != null) {
-                    repository.saveThemeScore(tx, assessmentId, theme.id(), score.level(), score.narrative());
+                List<String[]> words = mapping.themeSources(theme.code()).stream().map(themeWords::get).filter(w -> w != null).toList();
+                String narrative = joined(words.stream().map(w -> w[0]).toList());
+                String changeReason = joined(words.stream().map(w -> w[1]).toList());
+                if (score != null || narrative != null || changeReason != null) {
+                    repository.saveThemeScore(tx, assessmentId, theme.id(), score == null ? null : score.level(), narrative, changeReason);
                 }
             }
             for (Criterion criterion : target.criteria()) {
@@ -197,5 +204,11 @@ public final class YearToYear {
         }
         int change = Integer.compare(then.position(), now.position());
         return change > 0 ? YearOnYear.Direction.UP : change < 0 ? YearOnYear.Direction.DOWN : YearOnYear.Direction.SAME;
+    }
+
+    /** Several sources' texts as one, each once, in order; null when none has any. */
+    private static String joined(List<String> texts) {
+        List<String> kept = texts.stream().filter(t -> t != null && !t.isBlank()).distinct().toList();
+        return kept.isEmpty() ? null : String.join("\n\n", kept);
     }
 }

@@ -463,7 +463,7 @@ public final class Reports {
                 errors.add(new FieldError(field, "must be a date between 1990 and 2100"));
             }
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "is not a date; write it as 2024-04-16"));
+            errors.add(new FieldError(field, "is not a date; write it as 16/4/2024 (or 2024-04-16)"));
         }
     }
 

@@ -17,6 +17,19 @@ public final class Format {
         return date == null ? "—" : DATE.format(date);
     }
 
+    /** A stored ISO date as a form shows it for editing, 16/4/2024; anything else as it is, so nothing typed is lost. */
+    public static String dateInput(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return iso;
+        }
+        try {
+            LocalDate date = LocalDate.parse(iso.strip());
+            return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
     public static String number(Integer value) {
         return value == null ? "—" : NumberFormat.getIntegerInstance(Locale.UK).format(value);
     }

@@ -51,7 +51,7 @@ public final class Input {
 
     private static final ObjectMapper STRICT = strict();
 
-    /** Unknown fields, missing primitives and trailing text are errors; so is a number where true or false belongs (1 is not true). */
+    /** Unknown fields, missing primitives and trailing text are errors; so is a number where true or false belongs (1 is not true), or where text belongs. */
     private static ObjectMapper strict() {
         ObjectMapper mapper = Json.mapper().copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -59,6 +59,11 @@ public final class Input {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Boolean)
                 .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        // Nor is a number or true/false text: {"title": 123} is a client's mistake to name, not "123" to store.
+        mapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
         return mapper;
     }
 

@@ -144,7 +144,7 @@ class AssessmentJourneyTest {
         browser.checkAccessibility();
 
         assertThat(page().findElement(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("The report has been saved.");
-        assertThat(page().findElement(By.id("report-meetingDate")).getAttribute("value")).isEqualTo("2024-04-16");
+        assertThat(page().findElement(By.id("report-meetingDate")).getAttribute("value")).as("shown back as it was typed").isEqualTo("16/4/2024");
         browser.driver().get(page().findElement(By.linkText("Preview (HTML)")).getAttribute("href"));
         assertThat(page().getPageSource()).contains("16 April 2024", "Our Council (SO1)", "Reputation Damage (CR4)",
                 "Outstanding: no comment has been recorded.");

@@ -138,6 +138,11 @@ class InputBoundaryTest {
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.json().get("errors").get(0).get("message").asText()).isEqualTo("must be a list");
             assertThat(object.json().get("errors").get(0).get("message").asText()).isEqualTo("must be text");
+            ApiClient.Reply numberAsText = api.post("/api/v1/assessments", "{\"authority\":\"E07000135\",\"framework\":\"best-value-standards/2024\","
+                    + "\"period\":\"2024/25\",\"title\":123,\"owner\":true,\"scale\":\"good-fair-poor\",\"scoring\":\"theme\"}");
+            assertThat(numberAsText.status()).as("123 is not text").isEqualTo(400);
+            assertThat(numberAsText.json().get("errors").findValuesAsText("field")).contains("title");
+            assertThat(numberAsText.json().get("errors").get(0).get("message").asText()).isEqualTo("must be text");
             assertThat(number.status()).as("1 is not true").isEqualTo(400);
             assertThat(number.json().get("errors").get(0).get("field").asText()).isEqualTo("example");
             assertThat(number.json().get("errors").get(0).get("message").asText()).contains("true or false");

@@ -77,9 +77,14 @@ class NetworkJourneyTest {
 
     /** What a click leads to: waits for the address to say the change was made, then reads the banner. */
     private static String after(String done) {
+        // The page being left may itself say done=: wait for this change's own answer (or an error), not any.
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> d.getCurrentUrl().contains("done=") || !d.findElements(By.className("govuk-error-summary")).isEmpty());
-        assertThat(browser.driver().getCurrentUrl()).as(browser.driver().findElement(By.tagName("main")).getText()).endsWith("done=" + done);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().endsWith("done=" + done) || !d.findElements(By.className("govuk-error-summary")).isEmpty());
+        String url = browser.driver().getCurrentUrl();
+        if (!url.endsWith("done=" + done)) {
+            throw new AssertionError(url + " does not end with done=" + done + ": " + browser.driver().findElement(By.tagName("main")).getText());
+        }
         browser.checkAccessibility();
         return browser.driver().findElement(By.className("govuk-notification-banner")).getText();
     }
