@@ -39,6 +39,22 @@ public record AssessmentView(Assessment assessment, String authorityName, Framew
                 .orElseThrow(() -> new IllegalArgumentException("No theme " + themeCode));
     }
 
+    /**
+     * Whether a theme counts as scored, the one rule the overview, the report's checklist and the
+     * workflow share: its own score where themes are scored; every criterion scored where criteria
+     * are (a score worked out from some of them is shown, but the theme is not done).
+     */
+    public boolean themeComplete(uk.bestvalue.framework.Theme theme) {
+        ThemeScore score = themeScore(theme.code());
+        boolean allCriteria = theme.criteria().stream().allMatch(c -> criterionScore(c.code()).map(s -> s.levelCode() != null).orElse(false));
+        boolean derive = assessment.deriveThemeScores();
+        return switch (assessment.scoring()) {
+            case THEME -> score.isScored();
+            case CRITERION -> derive ? score.isScored() && allCriteria : allCriteria;
+            case BOTH -> (derive || score.isScored()) && allCriteria;
+        };
+    }
+
     public Optional<CriterionScore> criterionScore(String criterionCode) {
         return criterionScores.stream().filter(s -> s.criterionCode().equalsIgnoreCase(criterionCode)).findFirst();
     }

@@ -30,7 +30,7 @@ public record Readiness(List<Check> checks) {
     static Readiness of(ReportDraft draft, AssessmentView view) {
         List<Check> checks = new ArrayList<>();
         List<String> unscored = view.version().themes().stream()
-                .filter(t -> !view.themeScore(t.code()).isScored()).map(Theme::name).toList();
+                .filter(t -> !view.themeComplete(t)).map(Theme::name).toList();
         int themes = view.version().themes().size();
         checks.add(new Check("Every theme scored", unscored.isEmpty(), unscored.isEmpty() ? "All " + themes + " themes are scored."
                 : (themes - unscored.size()) + " of " + themes + " themes are scored; not yet: " + String.join(", ", unscored) + "."));

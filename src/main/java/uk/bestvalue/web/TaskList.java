@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.bestvalue.assessment.AssessmentView;
 import uk.bestvalue.assessment.EvidenceUse;
-import uk.bestvalue.assessment.Scoring;
 import uk.bestvalue.framework.Criterion;
 import uk.bestvalue.framework.Theme;
 
@@ -101,16 +100,9 @@ public record TaskList(List<ThemeTask> themes, long criteriaWithoutEvidence, lon
 
     private static ThemeTask task(AssessmentView view, Theme theme, LocalDate today) {
         var score = view.themeScore(theme.code());
-        Scoring scoring = view.assessment().scoring();
-        boolean derive = view.assessment().deriveThemeScores();
         List<Criterion> criteria = theme.criteria();
         long criteriaScored = criteria.stream().filter(c -> view.criterionScore(c.code()).map(s -> s.levelCode() != null).orElse(false)).count();
-        boolean allCriteria = criteriaScored == criteria.size();
-        boolean scored = switch (scoring) {
-            case THEME -> score.isScored();
-            case CRITERION -> derive ? score.isScored() && allCriteria : allCriteria;
-            case BOTH -> (derive || score.isScored()) && allCriteria;
-        };
+        boolean scored = view.themeComplete(theme);
         List<EvidenceUse> evidence = view.evidenceFor(theme);
         boolean started = score.isScored() || score.narrative() != null || criteriaScored > 0 || !evidence.isEmpty()
                 || !view.actionsFor(theme).isEmpty();

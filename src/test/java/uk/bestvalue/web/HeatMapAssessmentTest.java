@@ -44,6 +44,9 @@ class HeatMapAssessmentTest {
             assertThat(governance.get("derived").asBoolean()).isTrue();
             assertThat(themes.get(3).get("score").asText()).as("even count: the worse middle level").isEqualTo("amber");
             assertThat(themes.get(0).get("score").isNull()).as("no criteria scored").isTrue();
+            String readiness = api.get("/api/v1/assessments/" + id + "/report/readiness").text();
+            assertThat(readiness).as("a score worked out from some criteria is shown, but the theme is not done until all are scored")
+                    .contains("0 of 7 themes are scored", "Governance");
         });
     }
 
