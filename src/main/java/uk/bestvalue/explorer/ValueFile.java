@@ -86,7 +86,9 @@ final class ValueFile {
                     }
                     if (format == null) {
                         problems.add(new ValueProblem(1, "", "the header is not one the importer knows; a long file needs the columns "
-                                + "authority_code, metric (unless given with --metric), period and value"));
+                                + "authority_code, metric (unless the metric is chosen for the whole file), period and value"
+                                + (looksLikeWorkbook(header.keySet()) ? ". This looks like a workbook saved with a .csv name: "
+                                + "upload it as .xlsx or .ods, or save it as CSV from the spreadsheet program" : "")));
                         return new Parsed("unknown", rows, problems, 0);
                     }
                     if (format.equals("long") && !header.containsKey("metric") && givenMetric == null) {
@@ -150,7 +152,7 @@ final class ValueFile {
             throw new UncheckedIOException("Could not read the file: " + e.getCause().getMessage(), e.getCause());
         }
         if (header == null) {
-            problems.add(new ValueProblem(1, "", "the file is empty"));
+            problems.add(new ValueProblem(1, "", "the file is empty, or has no line the importer can read as a header"));
         }
         rows.removeIf(r -> r == null);
         return new Parsed(format == null ? "unknown" : format, rows, problems, outside, count);
@@ -221,6 +223,12 @@ final class ValueFile {
             }
         }
         return false;
+    }
+
+    /** A zip file (an .xlsx or .ods workbook) read as text starts with PK and its first entry's name. */
+    private static boolean looksLikeWorkbook(java.util.Set<String> header) {
+        return header.stream().anyMatch(h -> h.startsWith("pk\u0003\u0004") || h.startsWith("PK\u0003\u0004") || h.contains("[content_types].xml")
+                || h.contains("mimetypeapplication/vnd.oasis"));
     }
 
     private static Map<String, Integer> header(CsvRecord record) {

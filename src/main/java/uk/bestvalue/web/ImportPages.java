@@ -79,7 +79,8 @@ final class ImportPages {
             page(ctx, Form.empty("import"), result, result.skipped(), HttpStatus.OK);
         } catch (ValuesRejected e) {
             page(ctx, Form.submitted("import", ctx, List.of(new FieldError("file", file.filename() + " was not imported: "
-                    + String.format("%,d", e.count()) + " problems, listed below. Nothing was changed."))), null, e.problems(), HttpStatus.BAD_REQUEST,
+                    + String.format("%,d", e.count()) + (e.count() == 1 ? " problem, listed below" : " problems, listed below")
+                    + ". Nothing was changed."))), null, e.problems(), HttpStatus.BAD_REQUEST,
                     Map.of("problemCount", (int) Math.min(Integer.MAX_VALUE, e.count())));
         } catch (Invalid e) {
             page(ctx, Form.submitted("import", ctx, e.errors().stream().map(f -> new FieldError(
