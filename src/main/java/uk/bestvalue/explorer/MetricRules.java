@@ -61,7 +61,7 @@ final class MetricRules {
         }
         String notes = optional(errors, "notes", d.notes(), 4000);
         if (d.decimals() != null && (d.decimals() < 0 || d.decimals() > 12)) {
-            errors.add(new FieldError("decimals", "the number of decimal places published must be 0 to 12"));
+            errors.add(new FieldError("decimals", "the number of decimal places published must be a whole number from 0 to 12"));
         }
         String aggregation = text(d.aggregation());
         if (aggregation != null) {
@@ -86,7 +86,8 @@ final class MetricRules {
     private static String required(List<FieldError> errors, String field, String value, int max) {
         String t = text(value);
         if (t == null) {
-            errors.add(new FieldError(field, "is required"));
+            // Said in full: an error summary shows the message without the field beside it.
+            errors.add(new FieldError(field, "Enter the " + field.replace('_', ' ')));
         } else if (t.length() > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters"));
         }

@@ -139,6 +139,8 @@ final class AssessmentPages {
         model.put("inconsistencies", suggestions.inconsistencies(view.assessment().id()));
         model.put("saved", Saved.message(ctx));
         model.put("workflow", workflow.view(view.assessment().id()));
+        // Forms a viewer cannot use are not offered (the server would refuse them anyway).
+        model.put("mayEdit", Gate.identity(ctx).map(who -> who.edits(view.assessment().authority().value())).orElse(false));
         ctx.status(status);
         ctx.render("assessment.jte", model);
     }

@@ -76,7 +76,7 @@ final class MetricPages {
             try {
                 places = Integer.valueOf(decimals.strip());
             } catch (NumberFormatException e) {
-                throw new Invalid("decimals", "give the number of decimal places as a whole number from 0 to 12");
+                places = -1; // out of range, so the metric's own checks name it beside every other problem of the form
             }
         }
         return new MetricDefinition(id != null ? id : ctx.formParam("id"), ctx.formParam("title"), ctx.formParam("description"),

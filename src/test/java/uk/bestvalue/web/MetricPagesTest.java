@@ -25,7 +25,9 @@ class MetricPagesTest {
             assertThat(added.status()).isEqualTo(200);
             assertThat(page.text()).contains("Street light faults repaired in time", "published to 1 decimal place");
             assertThat(refused.status()).isEqualTo(400);
-            assertThat(refused.text()).contains("govuk-error-summary", "decimals");
+            assertThat(refused.text()).as("every problem of the form at once, each saying what it is about")
+                    .contains("govuk-error-summary", "href=\"#metric-decimals\"", "href=\"#metric-id\"", "href=\"#metric-title\"",
+                            "Enter the title", "a whole number from 0 to 12");
             assertThat(api.get("/metric-definitions/household-waste-recycling-rate", "text/html").text())
                     .contains("Change Household waste sent for reuse", "value=\"Waste management\"");
         });

@@ -268,6 +268,9 @@ class WorkflowTest {
                 viewer.signIn(Role.VIEWER.code() + "@workflow.invalid", Users.PASSWORD);
 
                 assertThat(viewer.get(page).body()).contains("Submit for review: an authority admin or editor").doesNotContain("action=\"/assessments/" + id + "/moves\"");
+                assertThat(viewer.get("/assessments/" + id).body()).as("a viewer is offered no form it cannot use")
+                        .doesNotContain("/roll-forward", "Change details");
+                assertThat(editor.get("/assessments/" + id).body()).contains("/roll-forward", "Change details");
                 HttpResponse<String> refused = viewer.postForm("/assessments/" + id + "/moves", Map.of("_csrf", viewer.csrfTokenOn("/account"), "to", "in_review"));
                 HttpResponse<String> submitted = editor.postForm("/assessments/" + id + "/moves", Map.of("_csrf", editor.csrfTokenOn(page), "to", "in_review"));
                 HttpResponse<String> noReason = reviewer.postForm("/assessments/" + id + "/moves", Map.of("_csrf", reviewer.csrfTokenOn(page), "to", "draft"));
