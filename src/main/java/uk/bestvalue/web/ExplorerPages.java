@@ -45,8 +45,10 @@ final class ExplorerPages {
                 .toList();
         Map<String, List<String>> periods = new LinkedHashMap<>();
         shown.forEach(m -> periods.put(m.id(), explorer.periods(m.id())));
+        // Adding metrics and importing values are the installation admin's: others are not offered what they cannot use.
+        boolean admin = Gate.identity(ctx).map(who -> who.installationAdmin()).orElse(false);
         ctx.render("metrics.jte", Map.of("metrics", shown, "areas", all.stream().map(Metric::area).distinct().sorted().toList(),
-                "q", q, "area", area, "periods", periods));
+                "q", q, "area", area, "periods", periods, "admin", admin));
     }
 
     private void metric(Context ctx) {

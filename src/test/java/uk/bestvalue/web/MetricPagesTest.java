@@ -24,6 +24,9 @@ class MetricPagesTest {
 
             assertThat(added.status()).isEqualTo(200);
             assertThat(page.text()).contains("Street light faults repaired in time", "published to 1 decimal place");
+            assertThat(api.get("/metrics", "text/html").text()).as("the installation admin").contains("Add a metric");
+            assertThat(api.anonymous().get("/metrics", "text/html").text()).as("anyone else is not offered it")
+                    .doesNotContain("Add a metric").contains("What has been imported");
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.text()).as("every problem of the form at once, each saying what it is about")
                     .contains("govuk-error-summary", "href=\"#metric-decimals\"", "href=\"#metric-id\"", "href=\"#metric-title\"",
