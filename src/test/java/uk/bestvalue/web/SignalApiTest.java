@@ -26,10 +26,7 @@ class SignalApiTest {
     @EachEngine
     void a_suggested_signal_is_accepted_as_evidence_and_another_dismissed_with_a_reason(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
-            workbench.explorer().loadShipped(uk.bestvalue.explorer.Explorer.SHIPPED_FILES::contains);
-            workbench.warnings().importRules("api-probe", RULES.getBytes(StandardCharsets.UTF_8));
-            workbench.warnings().evaluate();
-            long id = create(api, referenceAssessment());
+            long id = assessmentWithSignals(api, workbench);
 
             JsonNode signals = api.get("/api/v1/assessments/" + id + "/signals").json();
             assertThat(signals.get("suggested").findValuesAsText("rule")).contains("recycling-below-100", "recycling-below-101");
@@ -67,10 +64,7 @@ class SignalApiTest {
     @EachEngine
     void removing_the_evidence_a_signal_became_removes_its_figures_and_offers_the_signal_again_and_a_dismissal_can_be_taken_back(Engine engine) {
         TestApp.run(engine, (api, workbench) -> {
-            workbench.explorer().loadShipped(uk.bestvalue.explorer.Explorer.SHIPPED_FILES::contains);
-            workbench.warnings().importRules("api-probe", RULES.getBytes(StandardCharsets.UTF_8));
-            workbench.warnings().evaluate();
-            long id = create(api, referenceAssessment());
+            long id = assessmentWithSignals(api, workbench);
             JsonNode signals = api.get("/api/v1/assessments/" + id + "/signals").json();
             long first = flagOf(signals, "recycling-below-100");
             long second = flagOf(signals, "recycling-below-101");
@@ -94,6 +88,14 @@ class SignalApiTest {
             assertThat(api.post("/api/v1/assessments/" + id + "/signals/" + second + "/reopen", Map.of()).status()).isEqualTo(204);
             assertThat(api.get("/api/v1/assessments/" + id + "/signals").json().get("suggested").findValuesAsText("rule")).contains("recycling-below-101");
         });
+    }
+
+    /** The recycling data and the two probe rules, evaluated, and an assessment of the example council to offer them to. */
+    private static long assessmentWithSignals(ApiClient api, uk.bestvalue.Workbench workbench) {
+        workbench.explorer().loadShipped(uk.bestvalue.explorer.Explorer.SHIPPED_FILES::contains);
+        workbench.warnings().importRules("api-probe", RULES.getBytes(StandardCharsets.UTF_8));
+        workbench.warnings().evaluate();
+        return create(api, referenceAssessment());
     }
 
     private static long flagOf(JsonNode signals, String rule) {
