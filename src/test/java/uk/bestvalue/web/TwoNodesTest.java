@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import uk.bestvalue.Workbench;
 import uk.bestvalue.assessment.Assessment;
 import uk.bestvalue.auth.Role;
@@ -27,10 +29,18 @@ class TwoNodesTest {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TwoNodesTest.class);
     private static final String METRIC = "household-waste-recycling-rate";
 
-    @Test
-    void an_import_on_one_node_shows_in_the_other_nodes_comparison_within_a_second() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.postgresWanted(),
-                "only PostgreSQL is shared by separate processes; H2 is embedded in one");
+    /**
+     * Only PostgreSQL is shared by separate processes (H2 is embedded in one), so this runs on
+     * PostgreSQL alone: it fails when the server is missing, and is not generated at all under the
+     * explicit H2-only opt-out, as the database tests' PostgreSQL cases are not.
+     */
+    @TestFactory
+    java.util.stream.Stream<DynamicTest> an_import_on_one_node_shows_in_the_other_nodes_comparison_within_a_second() {
+        return TestDatabases.postgresWanted() ? java.util.stream.Stream.of(DynamicTest.dynamicTest("on PostgreSQL", TwoNodesTest::importShowsOnTheOtherNode))
+                : java.util.stream.Stream.empty();
+    }
+
+    private static void importShowsOnTheOtherNode() throws Exception {
         DatabaseSettings shared = TestDatabases.settings(Engine.POSTGRESQL);
         try (Workbench first = Workbench.on(Database.migrated(shared), TestApp.JUNE_2024);
              Workbench second = Workbench.on(Database.migrated(shared), TestApp.JUNE_2024)) {
