@@ -60,10 +60,20 @@ public final class SuggestedEvidence {
         if (theme == null) {
             return List.of();
         }
-        Set<Long> decided = repository.decisions(assessmentId).stream().map(Decision::flagId).collect(Collectors.toSet());
+        return undecided(view, f -> f.theme().equalsIgnoreCase(theme.code()));
+    }
+
+    /** Every theme's suggestions at once (the API's list), read in one pass rather than theme by theme. */
+    public List<Suggestion> all(long assessmentId) {
+        AssessmentView view = assessments.view(assessmentId);
+        return undecided(view, f -> view.version().theme(f.theme()).isPresent());
+    }
+
+    private List<Suggestion> undecided(AssessmentView view, java.util.function.Predicate<Flag> wanted) {
+        Set<Long> decided = repository.decisions(view.assessment().id()).stream().map(Decision::flagId).collect(Collectors.toSet());
         List<Suggestion> suggestions = new ArrayList<>();
         for (Flag f : warnings.flags(view.assessment().authority())) {
-            if (f.open() && f.theme().equalsIgnoreCase(theme.code()) && !decided.contains(f.id())) {
+            if (f.open() && wanted.test(f) && !decided.contains(f.id())) {
                 suggestions.add(new Suggestion(f, warnings.rule(f), indicators(view, f)));
             }
         }

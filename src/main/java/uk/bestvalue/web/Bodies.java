@@ -23,9 +23,26 @@ final class Bodies {
         if (stored == null || !sent.isObject()) {
             return read(ctx, type); // the boundary names what is wrong with it, or the feature says what is missing
         }
+        return Input.json(overlaid(stored, (com.fasterxml.jackson.databind.node.ObjectNode) sent), type);
+    }
+
+    /** The stored document as JSON with every field the body sent laid over it. */
+    private static String overlaid(Object stored, com.fasterxml.jackson.databind.node.ObjectNode sent) {
         com.fasterxml.jackson.databind.node.ObjectNode merged = Json.mapper().valueToTree(stored);
         sent.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
-        return Input.json(merged.toString(), type);
+        return merged.toString();
+    }
+
+    /** Takes {@code version} out of a body: a whole number, null, or absent (null); anything else is a 400 naming it. */
+    private static Integer takeVersion(com.fasterxml.jackson.databind.node.ObjectNode object) {
+        if (!object.has(uk.bestvalue.web.Form.VERSION)) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.JsonNode version = object.remove(uk.bestvalue.web.Form.VERSION);
+        if (!version.isNull() && !(version.isIntegralNumber() && version.canConvertToInt())) {
+            throw new uk.bestvalue.Invalid(uk.bestvalue.web.Form.VERSION, "must be a whole number: the version the document was loaded at");
+        }
+        return version.isNull() ? null : version.intValue();
     }
 
     /** A body and the {@code version} it was edited from (null when not given), for documents whose own shape has no version. */
@@ -47,11 +64,8 @@ final class Bodies {
         if (!(tree instanceof com.fasterxml.jackson.databind.node.ObjectNode object) || !object.has(uk.bestvalue.web.Form.VERSION)) {
             return new Versioned<>(read(ctx, type), null);
         }
-        com.fasterxml.jackson.databind.JsonNode version = object.remove(uk.bestvalue.web.Form.VERSION);
-        if (!version.isNull() && !(version.isIntegralNumber() && version.canConvertToInt())) {
-            throw new uk.bestvalue.Invalid(uk.bestvalue.web.Form.VERSION, "must be a whole number: the version the document was loaded at");
-        }
-        return new Versioned<>(Input.json(object.toString(), type), version.isNull() ? null : version.intValue());
+        Integer version = takeVersion(object);
+        return new Versioned<>(Input.json(object.toString(), type), version);
     }
 
     /**
@@ -63,17 +77,8 @@ final class Bodies {
         if (!(sent instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
             return readVersioned(ctx, type); // the boundary names what is wrong with it
         }
-        Integer version = null;
-        if (object.has(uk.bestvalue.web.Form.VERSION)) {
-            com.fasterxml.jackson.databind.JsonNode given = object.remove(uk.bestvalue.web.Form.VERSION);
-            if (!given.isNull() && !(given.isIntegralNumber() && given.canConvertToInt())) {
-                throw new uk.bestvalue.Invalid(uk.bestvalue.web.Form.VERSION, "must be a whole number: the version the document was loaded at");
-            }
-            version = given.isNull() ? null : given.intValue();
-        }
-        com.fasterxml.jackson.databind.node.ObjectNode merged = Json.mapper().valueToTree(stored);
-        object.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
-        return new Versioned<>(Input.json(merged.toString(), type), version);
+        Integer version = takeVersion(object);
+        return new Versioned<>(Input.json(overlaid(stored, object), type), version);
     }
 
     /** A document as JSON with the {@code version} it is stored at beside its own fields. */

@@ -7,9 +7,6 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,7 +25,6 @@ import uk.bestvalue.report.Reports;
 
 /** The report editor (fill in the template, preview, download) and each authority's report settings. */
 final class ReportPages {
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final String[] OFFICERS = {"Head of Paid Service", "Chief Finance Officer", "Monitoring Officer"};
 
     private final Reports reports;
@@ -267,11 +263,7 @@ final class ReportPages {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value, DAY_MONTH_YEAR).toString();
-        } catch (DateTimeParseException e) {
-            return value;
-        }
+        return uk.bestvalue.Dates.parse(value).map(LocalDate::toString).orElse(value);
     }
 
     private static String blankToNull(String text) {

@@ -93,10 +93,8 @@ final class WarningApi {
     /** The open flags of the assessment's authority not yet decided, every theme, and the decisions made. */
     private SignalsJson signals(long id) {
         List<SuggestionJson> suggested = new ArrayList<>();
-        for (var theme : suggestions.openByTheme(id).keySet()) {
-            for (Suggestion s : suggestions.forTheme(id, theme)) {
-                suggested.add(new SuggestionJson(json(s.flag()), s.indicators().stream().map(c -> c.code()).toList(), s.rule().caveat()));
-            }
+        for (Suggestion s : suggestions.all(id)) {
+            suggested.add(new SuggestionJson(json(s.flag()), s.indicators().stream().map(c -> c.code()).toList(), s.rule().caveat()));
         }
         return new SignalsJson(id, suggested, suggestions.decisions(id).stream().map(WarningApi::decision).toList());
     }
